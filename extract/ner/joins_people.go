@@ -490,22 +490,38 @@ func cutBrandProducts(toks []token, spans []tspan) []tspan {
 // a spouse's title ("First Lady Michelle Obama", "Mrs. Ann Romney") and
 // short after an office's or a man's title ("President Obama", "Mr.
 // Romney"): the office holder, whom the article names by surname alone.
+// So too where full stands as the second of two given names sharing its
+// surname ("young Malia and Sasha Obama", pairedGivenNameBefore: a
+// family's member named beside another) and short after "President"
+// alone: "Mr." may be the pair's husband ("Jeanne and John Schwartz ...
+// Mr. Schwartz"). A pair's full name that the lists key as the listed
+// person the surname after "President" names ("Michelle and Barack
+// Obama") is that person, and joins.
 func spouseApart(short, full []*mention, toks []token) bool {
 	if short[0].typ != newsner.Person || full[0].typ != newsner.Person || len(short[0].words) != 1 {
 		return false
 	}
-	spouse := false
+	spouse, paired := false, false
 	for _, m := range full {
 		if spouseTitleBefore(toks, m.t0) {
 			spouse = true
 			break
 		}
+		paired = paired || len(m.words) >= 2 && pairedGivenNameBefore(toks, m.t0)
 	}
-	if !spouse {
+	if !spouse && !paired {
 		return false
 	}
+	if !spouse {
+		if k := listedSurnameKey(short[0].m.Text); k != "" && keyListKey(fullestMention(full).m.Text, newsner.Person) == k {
+			return false // "Michelle and Barack Obama": the president himself
+		}
+	}
 	for _, m := range short {
-		if m.t0 > 0 && lowered(officeTitles, toks[m.t0-1].Text) {
+		if m.t0 == 0 {
+			continue
+		}
+		if w := toks[m.t0-1].Text; spouse && lowered(officeTitles, w) || w == "President" {
 			return true
 		}
 	}
@@ -523,6 +539,22 @@ func spouseTitleBefore(toks []token, k int) bool {
 		return true
 	}
 	return k > 1 && strings.EqualFold(toks[k-2].Text, "first") && strings.EqualFold(toks[k-1].Text, "lady")
+}
+
+// pairedGivenNameBefore reports whether a given name of the gazetteer,
+// alone, and "and" end right before toks[k] ("Malia and" of "young Malia
+// and Sasha Obama"): the full name there is one of two people who share
+// its surname. Not after another capitalized word: "Herb Asher and Paul
+// A. Beck" are two names.
+func pairedGivenNameBefore(toks []token, k int) bool {
+	if k < 2 || toks[k-1].Text != "and" {
+		return false
+	}
+	w := toks[k-2].Text
+	if k > 2 && startsUpper(toks[k-3].Text) {
+		return false
+	}
+	return startsUpper(w) && isLetters(w) && firstName(w)
 }
 
 // familyNouns are the words after "the" and a surname that name the

@@ -86,6 +86,49 @@ func TestSpouseApart(t *testing.T) {
 	}
 }
 
+// TestFamilyPairApart: a bare surname after "President" is not joined to
+// the full name of the second of two given names that share it ("Malia
+// and Sasha Obama", spouseApart's pairedGivenNameBefore), and keys as the
+// listed president; a pair's full name that is the listed president
+// ("Michelle and Barack Obama") joins; with no title the surname joins.
+func TestFamilyPairApart(t *testing.T) {
+	P := newsner.Person
+	text := "Cheers rang in the ears of young Malia and Sasha Obama on stage. President Obama thanked voters. Obama will sign the bill."
+	es := caseEntities(t, text, []textSpan{{P, "Sasha Obama"}, {P, "Obama"}, {P, "Obama"}})
+	want := []string{"PERSON:Sasha Obama", "PERSON:Obama"}
+	if got := names(es); !slices.Equal(got, want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	if es[1].Key != "wikidata:Q76" {
+		t.Errorf("President Obama keyed %q, want wikidata:Q76", es[1].Key)
+	}
+	text = "Mary and Delia Varrow visited a school. President Varrow spoke at noon."
+	es = caseEntities(t, text, []textSpan{{P, "Delia Varrow"}, {P, "Varrow"}})
+	if got, want := names(es), []string{"PERSON:Delia Varrow", "PERSON:Varrow"}; !slices.Equal(got, want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	text = "Mary and Quelb Varrow raised three children. Mr. Varrow spoke at noon."
+	es = caseEntities(t, text, []textSpan{{P, "Quelb Varrow"}, {P, "Varrow"}})
+	if got := names(es); len(got) != 1 {
+		t.Fatalf("got %v, want one person (Mr. may be the pair's husband)", got)
+	}
+	text = "Professors Quelb Asher and Paul Varrow wrote the study. President Varrow spoke at noon."
+	es = caseEntities(t, text, []textSpan{{P, "Quelb Asher"}, {P, "Paul Varrow"}, {P, "Varrow"}})
+	if got := names(es); len(got) != 2 {
+		t.Fatalf("got %v, want two people (two names, no family pair)", got)
+	}
+	text = "Michelle and Barack Obama waved to the crowd. President Obama thanked voters."
+	es = caseEntities(t, text, []textSpan{{P, "Barack Obama"}, {P, "Obama"}})
+	if got := names(es); len(got) != 1 {
+		t.Fatalf("got %v, want one person", got)
+	}
+	text = "Jalia and Delia Varrow visited a school. Varrow left at noon."
+	es = caseEntities(t, text, []textSpan{{P, "Delia Varrow"}, {P, "Varrow"}})
+	if got := names(es); len(got) != 1 {
+		t.Fatalf("got %v, want one person", got)
+	}
+}
+
 // TestJoinBinNames: the given name before "bin" and the names after it
 // are one person, the title outside (joinBinNames).
 func TestJoinBinNames(t *testing.T) {
