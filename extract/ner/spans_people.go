@@ -29,7 +29,7 @@ func cutLeadingTitles(toks []token, s tspan) tspan {
 	cut := -1
 	for k := s.t0; k < s.t1-1; k++ {
 		w := toks[k].Text
-		if l := strings.ToLower(w); leadingRole(w) && (s.typ == newsner.Person || !geoTitles[l] && !qualifierTitles[l]) {
+		if l := strings.ToLower(w); leadingRole(w) && (s.typ == newsner.Person || !geoTitles[l] && !qualifierTitles[l]) || s.typ == newsner.Person && personPluralTitles[l] {
 			cut = k
 			if toks[k+1].Text == "." && k+2 < s.t1 && lowered(titles, w+".") {
 				cut = k + 1 // "Prof." and "Capt.", which the tokenizer splits at the full stop
@@ -48,6 +48,14 @@ func cutLeadingTitles(toks []token, s tspan) tspan {
 	}
 	return s
 }
+
+// personPluralTitles are plural titles the tagger reads into the first of
+// two people's names ("Presidents Obama and George W. Bush", whose
+// "Presidents Obama" kept the listed president's key from him), cut off a
+// person's span only: not roleWords, which notAName drops alone and
+// cutLeadingTitles cuts off places too ("the Presidents" a team, "Presidents
+// Cup" read as a place).
+var personPluralTitles = setOf(`presidents`)
 
 // honorificOrg reports whether s, an organization's span of three words
 // or more, starts with an honorific and another title ("Mr Justice Jane

@@ -57,6 +57,11 @@ func TestPluralTitlesCut(t *testing.T) {
 		text:  "A plan led by Senators Jane Quonk and Marla Zorb passed.",
 		spans: []span{{P, "Senators Jane Quonk"}, {P, "Marla Zorb"}},
 		want:  []want{{P, "Jane Quonk", 1}, {P, "Marla Zorb", 1}},
+	}, {
+		name:  "presidents before a surname and a full name",
+		text:  "The ban was lifted by Presidents Quonk and Marla Zorb last year.",
+		spans: []span{{P, "Presidents Quonk"}, {P, "Marla Zorb"}},
+		want:  []want{{P, "Quonk", 1}, {P, "Marla Zorb", 1}},
 	}})
 }
 
