@@ -76,7 +76,7 @@ func (ex *extractor) drop(n *html.Node, in *info) bool {
 	if in.block && ex.headedDroppedList(n) {
 		return true
 	}
-	if ex.labelTable(n, in) && (ex.rootText-in.text >= 2*minPostChars || ex.afterShortPost(n, in)) {
+	if (ex.labelTable(n, in) || ex.nameRoll(n, in)) && (ex.rootText-in.text >= 2*minPostChars || ex.afterShortPost(n, in)) {
 		return true
 	}
 	if in.text*2 < ex.rootText && ex.productCarousel(n, in) {

@@ -12,17 +12,41 @@ import (
 // outscored the short article above it. Its items are told by their shape,
 // the same in any language: a year and an identifier or a page range.
 
-// citationItem reports whether the list item n, in, reads as a citation:
+// citationItem reports whether the list item or paragraph n, in, reads
+// as a citation:
 // maxCitationChars or less (a paragraph of an article set as a list item
 // runs longer), two commas or more, a year (1500-2099) and a DOI, an
 // ISBN, "et al." or a page range (123-130, not a span of years); or a
 // year in parentheses, "(2011)", after an author's name and before the
 // title.
 func citationItem(n *html.Node, in *info) bool {
-	if n.DataAtom != atom.Li || in.commas < 2 || in.text > maxCitationChars {
+	if n.DataAtom != atom.Li && n.DataAtom != atom.P || in.commas < 2 || in.text > maxCitationChars {
 		return false
 	}
 	return citationText(textOfMax(n, maxCitationChars))
+}
+
+// citationParagraph reports whether n, a paragraph of in, is a citation
+// (citationItem) among minLabelRows or more blocks (inLongRun), the
+// paragraph before or after it one too: a reference list set as
+// paragraphs, whose commas scored as prose. A story's ranked lines, "3.
+// Doug Martin, RB, Tampa Bay — 51.20 points (2012)", each followed by its
+// prose, are the story's.
+func citationParagraph(n *html.Node, in *info) bool {
+	if n.DataAtom != atom.P || !citationItem(n, in) || !inLongRun(n) {
+		return false
+	}
+	return citationSibling(elementSibling(n, -1)) || citationSibling(elementSibling(n, 1))
+}
+
+// citationSibling reports whether n is a paragraph whose text reads as a
+// citation (citationText), maxCitationChars or less.
+func citationSibling(n *html.Node) bool {
+	if n == nil || n.DataAtom != atom.P {
+		return false
+	}
+	t := textOfMax(n, maxCitationChars+1)
+	return len(t) <= maxCitationChars && strings.Count(t, ",") >= 2 && citationText(t)
 }
 
 // citationText reports whether t has a citation's marks (citationItem).
@@ -106,15 +130,29 @@ const minCitations = 5
 
 // citationList reports whether n is a reference list: a <ul> or <ol> of
 // minCitations or more items, four fifths or more of them citations
-// (citationItem). Beside an article (drop asks that it hold under 70% of
-// the text being emitted) it is the article's sources, not its text.
+// (citationItem); or a block of such paragraphs ("<div class=refs">
+// <h2>References</h2><p>[1] Author, A. (2011). ...</p>..."), headings
+// and white space beside them, nothing else. Beside an article (drop asks
+// that it hold under 70% of the text being emitted) it is the article's
+// sources, not its text.
 func (ex *extractor) citationList(n *html.Node) bool {
-	if n.DataAtom != atom.Ol && n.DataAtom != atom.Ul {
+	item := atom.Li
+	switch n.DataAtom {
+	case atom.Ol, atom.Ul:
+	case atom.Div, atom.Section:
+		item = atom.P
+	default:
 		return false
 	}
 	items, cites := 0, 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode || c.DataAtom != atom.Li {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom != item {
+			if item == atom.P && !heading(c) && !scriptOrStyle(c) {
+				return false // a block holding more than its citations
+			}
 			continue
 		}
 		items++

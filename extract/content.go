@@ -295,6 +295,22 @@ func mainText(root *html.Node, title, ldBody string, scriptBody func(markupChars
 		// (Each call unwraps at least one <noscript>, so this ends.)
 		return mainText(root, title, ldBody, scriptBody, scriptRoom, elements, articlePage, headerLeads, panels)
 	}
+	if !fromScript && len(text) < minArticleChars {
+		// A short text found beside a <noscript> copy holding more
+		// prose than it (a short story served for readers without
+		// scripts, the menus, a sidebar's box and the footer shown
+		// outside it, too much for noscriptPage's empty shell and
+		// too little markup for noscriptHeavy): the copy is read in
+		// its place with the rest of the page, and scored with it.
+		// (Read again only where the longest copy left unparsed
+		// holds less than before, so this ends.)
+		if prose := noscriptProse(body); prose > max(2*len(text), minUsableChars) {
+			unwrapNoscriptsInPlace(body)
+			if noscriptProse(body) < prose {
+				return mainText(root, title, ldBody, scriptBody, scriptRoom, elements, articlePage, headerLeads, panels)
+			}
+		}
+	}
 	if !fromScript && ex.nothingOfThePost(text, bestTop, body) {
 		if h := ex.emptyPostHeader(body); h != "" {
 			return h, true
@@ -780,7 +796,7 @@ func (ex *extractor) scoreParagraphs(n, body *html.Node, cands []*html.Node) []*
 // its ancestors: a paragraph-like block, a list item of text rather than
 // links, or a <div> of lines split by <br>; 25 characters at least.
 func scoresAsParagraph(n *html.Node, in *info) bool {
-	return in.text >= 25 && (paragraphLike(n, in) && !labelCell(n, in) || (n.DataAtom == atom.Li && !in.block && linkDensity(in) < 0.5 && !citationItem(n, in)) || brParagraphs(n, in))
+	return in.text >= 25 && (paragraphLike(n, in) && !labelCell(n, in) && !citationParagraph(n, in) && !rollRow(n, in) || (n.DataAtom == atom.Li && !in.block && linkDensity(in) < 0.5 && !citationItem(n, in) && !rollRow(n, in)) || brParagraphs(n, in))
 }
 
 // brContainer reports whether n, a block of text in lines split by <br>

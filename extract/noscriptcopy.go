@@ -67,6 +67,47 @@ func noscriptPage(body *html.Node) bool {
 	return longest >= minUsableChars && shown <= maxShellChars
 }
 
+// noscriptProse returns the text, its characters outside tags and white
+// space, of the longest copy held in an unparsed <noscript> of body's
+// document (noscriptCopies' walk; markupTextLen).
+func noscriptProse(body *html.Node) int {
+	longest := 0
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type != html.ElementNode:
+			case c.DataAtom == atom.Noscript:
+				if t := c.FirstChild; t != nil && rawText(c) && t.Type == html.TextNode && len(t.Data) > longest && strings.Contains(t.Data, "<") {
+					longest = max(longest, markupTextLen(t.Data))
+				}
+			case c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Template:
+			default:
+				walk(c)
+			}
+		}
+	}
+	walk(body.Parent)
+	return longest
+}
+
+// markupTextLen counts the bytes of s, markup, outside its tags and not
+// white space: about the length of the text it shows.
+func markupTextLen(s string) int {
+	n, inTag := 0, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '<':
+			inTag = true
+		case c == '>':
+			inTag = false
+		case !inTag && c != ' ' && c != '\n' && c != '\t' && c != '\r':
+			n++
+		}
+	}
+	return n
+}
+
 // noscriptHeavy reports whether most of the page is in its <noscript>s:
 // they hold minNoscriptCopyMarkup of markup or more, noscriptCopyFactor
 // times the text shown outside them, scripts and styles. Where the copy
