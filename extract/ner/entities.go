@@ -463,6 +463,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	calledThingsAsMisc(ms, toks)
 	acronymsOfMiscAsMisc(ms, toks)
 	acronymsOfTermsAsMisc(text, ms, toks)
+	standardCodesAsMisc(text, ms, toks, about)
 	formulaTermsAsMisc(text, ms, toks)
 	namesakesAsOrganizations(ms)
 	placesBesidePlaces(ms, toks, about)

@@ -185,6 +185,9 @@ func notAName(toks []token, s tspan) bool {
 	if spelledTimeZone(toks[s.t0:s.t1]) {
 		return true // "3:13 a.m. Eastern Daylight Time (7:13 Universal Time)": a clock's zone spelled out
 	}
+	if s.t1-s.t0 == 1 && seasonBeforeYear(toks, s.t0) {
+		return true // "in Spring 2026": a date's season, no name
+	}
 	if s.t1-s.t0 == 1 && holidays[toks[s.t0].Text] {
 		return true // "the Hajj", "Ramadan": a feast or a season, MISC as a month is no name
 	}
@@ -369,7 +372,10 @@ func gluedDot(w string) int {
 // and film: "HR challenges", "our PTO policy", "OKR, KPI, or DRI", "CVE
 // management", "$10,000 of VFX", "GRC platforms", typed organizations):
 // a workplace's, a security trade's and a film's letters; not "NOC", also
-// a National Olympic Committee.
+// a National Olympic Committee. The last line added in session 33
+// (modern-web-a, 2025 pages on safety, programming and coding tools:
+// "Lock Out – Tag Out (LOTO) procedures", "the OO vs functional paradigm",
+// "supporting multiple models, LSP, and plugins", typed organizations).
 var termAcronyms = setOf(`CSS HTML XML JSON URL URI HTTP HTTPS API SDK GUI UI UX FAQ SEO ROI KPI
 CEO CFO CTO COO PDF CPU GPU RAM SSD HDD USB LED LCD HDR RGB VPN SSL TLS SSH SQL ETL CRM CMS LMS
 PII MRI ECG EEG CBD THC DNA RNA COVID ADHD PTSD IPO GDP CAGR YOY EV SUV AWD HVAC PPE DIY FYI NFT
@@ -377,7 +383,8 @@ GPA GMAT LSAT MCAT MBA ISBN ISSN DSLR VR AI ML NLP QA LAN WAN DVR SVOD CTR ASCII
 RPC DOM FOSS KYC APK EPS VAT XHR SRAM DRAM MCU GPIO HDL RTL DRC DMM ADC FPS HDMI DJ OTA SSO NAS SaaS IoT
 WiFi Wi-Fi USB-C LTE 5G 4G OLED QLED NFC GPS ICU IVF ATM CPM CPC PPC DSP SSP RTB B2B B2C RSS SMS ISP
 MVP PPR IP AGM BYOD MIME ASLR RAR LTIP STEM ETF NAND
-HR PTO OKR DRI M&A GRC CVE ACL XDR EDR ITDR SIEM VFX WIP NVMe NVME`)
+HR PTO OKR DRI M&A GRC CVE ACL XDR EDR ITDR SIEM VFX WIP NVMe NVME
+LOTO OO LSP`)
 
 // peoples are ethnic and religious groups named without a country's
 // demonym, MISC in CoNLL-2003 ("Kurds" 12 of 12, "Hutu" 9 of 9, "Tutsis",

@@ -32,6 +32,24 @@ var holidays = setOf(`Hajj Umrah Ramadan Eid Diwali Deepavali Holi Navratri Chri
 Advent Passover Hanukkah Chanukah Purim Kwanzaa Thanksgiving Halloween Pentecost Muharram Ashura
 Nowruz Vesak`)
 
+// seasons are the year's seasons, as a date names them capitalized.
+var seasons = setOf(`Spring Summer Fall Autumn Winter`)
+
+// seasonBeforeYear reports whether toks[i] is a season's name right before
+// a year ("its third film in Spring 2026", "Fall '25"): a date's part and
+// no name, as a month alone is none (dropLeadingMonth); the tagger took
+// "Spring" for a place on a 2025 page (modern-web-a).
+func seasonBeforeYear(toks []token, i int) bool {
+	if !seasons[toks[i].Text] || i+1 >= len(toks) {
+		return false
+	}
+	y := toks[i+1].Text
+	if short := strings.TrimLeft(y, "'\u2019"); short != y {
+		return len(short) == 2 && isNumber(short)
+	}
+	return isYear(y)
+}
+
 // weekdays are the days' names and their short forms.
 var weekdays = setOf(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun`)
 

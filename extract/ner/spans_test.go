@@ -430,3 +430,28 @@ func TestSuperlativeHeading(t *testing.T) {
 		},
 	})
 }
+
+// TestSeasonBeforeYearAndTermLetters: a season's name before a year is a
+// date's part (seasonBeforeYear), and a term's letters are no name
+// (termAcronyms' last line); a season's word as a name stays.
+func TestSeasonBeforeYearAndTermLetters(t *testing.T) {
+	P, O, L := newsner.Person, newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a season before a year",
+		text:  "The third film opens in Spring 2026, Zorb Marzo said.",
+		spans: []span{{L, "Spring"}, {P, "Zorb Marzo"}},
+		want:  []want{{P, "Zorb Marzo", 1}},
+	}, {
+		name:  "a season's word in a name",
+		text:  "Summer Quelb moved to Palm Springs in 2026, and Winter Park voted.",
+		spans: []span{{P, "Summer Quelb"}, {L, "Palm Springs"}, {L, "Winter Park"}},
+		want:  []want{{P, "Summer Quelb", 1}, {L, "Palm Springs", 1}, {L, "Winter Park", 1}},
+	}, {
+		name:  "a term's letters",
+		text:  "Proper Lock Out – Tag Out (LOTO) procedures matter, and the OO paradigm has an LSP, Zorbco said.",
+		spans: []span{{O, "LOTO"}, {O, "OO"}, {O, "LSP"}, {O, "Zorbco"}},
+		want:  []want{{O, "Zorbco", 1}},
+	}})
+}

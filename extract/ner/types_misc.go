@@ -54,7 +54,9 @@ var awardArticles = setOf(`the The a A an An`)
 // (eventHeads' "Act"), which the tagger types an organization each ("the
 // DMCA", "Under GDPR"; dragnet-web-a T103's "DMCA", made-up probes for the
 // rest); not acronyms other things share ("FISA" of the FISA court, "ADA",
-// "DSA", "DMA", "ACTA").
+// "DSA", "DMA", "ACTA"). The workplace's laws by their acronyms added in
+// session 33 ("paid sick leave, FMLA, ADA and other types of protected
+// leave", modern-web-a; "ADA" stays out).
 var policyTerms = linesOf(`brexit
 covid
 covid-19
@@ -74,7 +76,10 @@ ferpa
 calea
 ndaa
 usmca
-nafta`)
+nafta
+fmla
+flsa
+erisa`)
 
 // awardsAndTermsAsMisc makes MISC, so not emitted, a mention of a listed award
 // (awardNames, or personalAwards after an article) or policy term
@@ -696,4 +701,53 @@ func formulaTermsAsMisc(text string, ms []*mention, toks []token) {
 		}
 		return !makerOrPlace(m.m.Text) && len(byNormName(nameIndex(), m.m.Text)) == 0
 	}, func(m *mention) bool { return m.typ.Valid() }, misc)
+}
+
+// standardCode reports whether w is a standard's or a document's number
+// after a body's letters: three digits or more that are no year ("RFC
+// 2822", "ISO 27001"), or two digits or more and one capital ("NFPA
+// 70E"). Not an ordinal ("AUGUST 24TH"), a unit ("125CC") nor a score of
+// one or two digits.
+func standardCode(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	switch {
+	case n == len(w):
+		return n >= 3 && !isYear(w)
+	case n >= 2 && n == len(w)-1:
+		return w[n] >= 'A' && w[n] <= 'Z'
+	}
+	return false
+}
+
+// standardTitleHeads open the title that follows a standard's number
+// ("NFPA 70E Standard for Electrical Safety in the Workplace").
+var standardTitleHeads = setOf(`Standard Standards Code Guide Guidelines Specification Recommendation`)
+
+// standardCodesAsMisc makes MISC, so not emitted, a mention of one
+// acronym right before a standard's number on the same line (standardCode)
+// and the mention right after that number that opens with a standard's
+// word (standardTitleHeads): "in accordance with the NFPA 70E Standard
+// for Electrical Safety in the Workplace", "RFC 2822". The whole is a
+// standard or a document, MISC in CoNLL-2003 as "ISO 9002" and "FTSE 100"
+// are (eng.train), not the body that issues it; the tagger typed the
+// letters and the title organizations (modern-web-a, a 2025 page on
+// mines' safety). Not in a sports report (a team's letters and its
+// points), nor a known place ("USA 382" of a table) or a listed maker.
+func standardCodesAsMisc(text string, ms []*mention, toks []token, about *topics) {
+	for _, m := range ms {
+		code := m.t1
+		if !m.typ.Valid() || m.t1-m.t0 != 1 || code >= len(toks) || !isAcronym(toks[m.t0].Text) || !standardCode(toks[code].Text) ||
+			strings.ContainsRune(text[toks[m.t0].BEnd:toks[code].BStart], '\n') || makerOrPlace(m.m.Text) || about.sportsDoc() {
+			continue
+		}
+		m.typ = misc
+		for _, n := range ms {
+			if n.t0 == code+1 && n.typ.Valid() && standardTitleHeads[toks[n.t0].Text] {
+				n.typ = misc
+			}
+		}
+	}
 }

@@ -320,3 +320,38 @@ func TestDollarPrefixesAsMisc(t *testing.T) {
 		want:  []want{{L, "Zorbia", 1}, {L, "US", 1}, {P, "Zorb Marzo", 1}},
 	}})
 }
+
+// TestStandardCodesAsMisc: a body's letters before a standard's number,
+// and the standard's title after it, are the standard's, MISC
+// (standardCodesAsMisc); the letters before a year, a score or a number
+// on the next line, and a place's before a table's number, stay.
+func TestStandardCodesAsMisc(t *testing.T) {
+	P, O, L := newsner.Person, newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a standard's letters, number and title",
+		text:  "Crews train under the ZFPA 70E Standard for Electrical Safety in the Workplace, Zorb Marzo said. Mail headers follow RFC 2822.",
+		spans: []span{{O, "ZFPA"}, {O, "Standard for Electrical Safety"}, {P, "Zorb Marzo"}, {O, "RFC"}},
+		want:  []want{{P, "Zorb Marzo", 1}},
+	}, {
+		name:  "a body's letters before a year or on a line before a number, a place's before a table's number",
+		text:  "The ZFPA 2026 meeting opened in Quelbville.\n\nZFPA\n\n700 members came.\n\nZorbia 382 points.",
+		spans: []span{{O, "ZFPA"}, {L, "Quelbville"}, {O, "ZFPA"}, {L, "Zorbia"}},
+		want:  []want{{O, "ZFPA", 2}, {L, "Quelbville", 1}, {L, "Zorbia", 1}},
+	}})
+}
+
+// TestWorkplaceLawAcronyms: a workplace law named by its acronym is MISC
+// (policyTerms), as a law named in full is.
+func TestWorkplaceLawAcronyms(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "leave under a law's acronym",
+		text:  "Many employers keep paid sick leave, FMLA and other leave apart, Zorbco said.",
+		spans: []span{{O, "FMLA"}, {O, "Zorbco"}},
+		want:  []want{{O, "Zorbco", 1}},
+	}})
+}
