@@ -557,6 +557,11 @@ func cuedProducts(ms []*mention, wasMisc map[*mention]bool) map[*mention]bool {
 // ("Python, Ruby", "works on Mac and Linux": modern-web-a, the tagger's
 // people): a person is listed beside a system or a language no more than
 // a product is beside a person, but "Siri and Alexa" are two first names.
+// A name beside such a product, the tagger's MISC or one made a product
+// so, carries the list on ("Adobe tools like Photoshop, Illustrator, and
+// Quelbdesign", the tagger's MISC "Illustrator" between: modern-web-a's
+// "InDesign", typed a person), in one sweep each way along the text; a
+// first name does not.
 func listedProductsNeighboursAsMisc(ms []*mention, toks []token, cued map[*mention]bool, acting *actingCompanies) {
 	var starts, ends map[int]bool         // the listed products' first tokens and the separators right after them
 	var sureStarts, sureEnds map[int]bool // those of the listed products that are no first name
@@ -577,8 +582,22 @@ func listedProductsNeighboursAsMisc(ms []*mention, toks []token, cued map[*menti
 	if starts == nil {
 		return
 	}
+	may := func(m *mention) bool { // a name that may be a product: no listed one's, no company's, no place's
+		return m.typ.Valid() && m.typ != misc && !listedProduct(m.words) && !makerOrPlace(m.m.Text) && !acting.acts(m.key)
+	}
+	bridge := func(n *mention) {
+		if !starts[n.t0] && (n.typ == misc || may(n) && !firstName(n.m.Text)) && listedProductNeighbour(toks, n, starts, ends) {
+			starts[n.t0], ends[n.t1] = true, true
+		}
+	}
+	for _, n := range ms {
+		bridge(n)
+	}
+	for i := len(ms) - 1; i >= 0; i-- {
+		bridge(ms[i])
+	}
 	retypeByKey(ms, func(m *mention) bool {
-		if !m.typ.Valid() || m.typ == misc || listedProduct(m.words) || makerOrPlace(m.m.Text) || acting.acts(m.key) {
+		if !may(m) {
 			return false
 		}
 		if firstName(m.m.Text) {

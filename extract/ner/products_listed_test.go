@@ -195,3 +195,24 @@ func TestModelsNodesAndCLITools(t *testing.T) {
 		want:  []want{{O, "Zorbco", 1}},
 	}})
 }
+
+// TestListCarriedByTaggersMisc: a name the tagger typed MISC beside a
+// listed product carries the list on to the next name ("Photoshop,
+// Illustrator, and Quelbdesign", "Zorbdraw, Figmo and Photoshop"); a list
+// with no listed product does not.
+func TestListCarriedByTaggersMisc(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a list carried on",
+		text:  "You will know Adobe tools like Photoshop, Illustrator, and Quelbdesign, plus Zorbdraw, Figmo and Photoshop.",
+		spans: []span{{O, "Adobe"}, {O, "Photoshop"}, {misc, "Illustrator"}, {P, "Quelbdesign"}, {O, "Zorbdraw"}, {misc, "Figmo"}, {O, "Photoshop"}},
+		want:  []want{{O, "Adobe", 1}},
+	}, {
+		name:  "no listed product",
+		text:  "You will meet Zorbco, Illustrator, and Quelbdesign.",
+		spans: []span{{O, "Zorbco"}, {misc, "Illustrator"}, {P, "Quelbdesign"}},
+		want:  []want{{O, "Zorbco", 1}, {P, "Quelbdesign", 1}},
+	}})
+}
