@@ -57,3 +57,48 @@ func placeClubsAsClubs(ms []*mention, toks []token, about *topics) {
 		m.typ = newsner.Organization
 	}
 }
+
+// addClubWordShortForms adds, in a sports report (sportsText), to the
+// group of a listed club named by a word and its city ("Real Madrid",
+// "Rotor Volgograd", "Dynamo Kiev": two words, the second a known place,
+// the first none) each mention of that first word alone that the tagger
+// left untagged: the report's short form of the club ("earn Real a point",
+// "equalised for Real", "the incursion of Real players"), which eng.testa
+// marks an organization, as eng.train does "Atletico", "Ajax" and "PSV"
+// after their full names. The tagger leaves the word untagged where it is
+// also an English word ("Real", "Sporting", "Inter"). The word stands
+// alone (standsAlone); at a sentence's start not before a noun in lower
+// case ("Real estate"). A word that starts two such clubs' names is left
+// alone.
+func addClubWordShortForms(text string, toks []token, groups [][]*mention, about *topics) [][]*mention {
+	var clubs map[string]int // the club's first word -> its group; -1 for several
+	for gi, g := range groups {
+		for _, m := range g {
+			if m.typ != newsner.Organization || m.t1-m.t0 != 2 {
+				continue
+			}
+			w := toks[m.t0].Text
+			if len(w) < 3 || !isLetters(w) || !startsUpper(w) || knownPlace(w) || !knownPlace(toks[m.t0+1].Text) || keyListKey(m.m.Text, newsner.Organization) == "" {
+				continue
+			}
+			if clubs == nil {
+				if !about.sportsText() {
+					return groups
+				}
+				clubs = map[string]int{}
+			}
+			if j, ok := clubs[w]; ok && j != gi {
+				clubs[w] = -1
+			} else {
+				clubs[w] = gi
+			}
+		}
+	}
+	return addShortFormMentions(text, toks, groups, clubs, func(k int) bool {
+		if !startsSentence(text, toks, k) || k+1 >= len(toks) || startsUpper(toks[k+1].Text) {
+			return true
+		}
+		t := toks[k+1].Tag
+		return t != "NN" && t != "NNS"
+	})
+}

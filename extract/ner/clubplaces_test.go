@@ -33,3 +33,32 @@ func TestPlaceClubsAsClubs(t *testing.T) {
 		want:  []want{{L, "Sao Paulo", 1}},
 	}})
 }
+
+// TestClubWordShortForms: in a sports report, a listed club named by a
+// word and its city ("Real Madrid") is named again by the word alone,
+// which the tagger leaves untagged where it is also an English word
+// ("earn Real a point", "Real looked"): a mention of the club, as
+// eng.testa marks it (nkinds45); "Real estate" at a sentence's start, and
+// the word outside a sports report, stay out.
+func TestClubWordShortForms(t *testing.T) {
+	O, P := newsner.Organization, newsner.Person
+	runDocCases(t, []docCase{{
+		name: "the club's word alone",
+		text: "A late goal by Quelbo Zorbin saved Real Madrid coach Marzo Quimby in the opening game of the league on Saturday. " +
+			"The goal in the 79th minute earned Real a point from a 1-1 draw. Real looked to be in trouble after the break. " +
+			"Zorbin equalised for Real with a shot in the second half of the 2-1 season opener.",
+		spans: []textSpan{{P, "Quelbo Zorbin"}, {O, "Real Madrid"}, {P, "Marzo Quimby"}, {P, "Zorbin"}},
+		want:  []entityWant{{P, "Quelbo Zorbin", 2}, {O, "Real Madrid", 4}, {P, "Marzo Quimby", 1}},
+	}, {
+		name: "a noun after the word at a sentence's start",
+		text: "Real Madrid won the game 2-1 on Saturday with a goal in the last minute of the league match. " +
+			"Real estate prices near the stadium rose after the 3-0 win.",
+		spans: []textSpan{{O, "Real Madrid"}},
+		want:  []entityWant{{O, "Real Madrid", 1}},
+	}, {
+		name:  "no sports report",
+		text:  "Real Madrid said on Monday it had sold its old training ground. Real buyers were few, the agent said.",
+		spans: []textSpan{{O, "Real Madrid"}},
+		want:  []entityWant{{O, "Real Madrid", 1}},
+	}})
+}

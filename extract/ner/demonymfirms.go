@@ -132,7 +132,19 @@ func addCountryWordFirmShortForms(text string, toks []token, groups [][]*mention
 			firms[w] = gi
 		}
 	}
-	if len(firms) == 0 {
+	return addShortFormMentions(text, toks, groups, firms, func(k int) bool {
+		// "the Emirates": the country
+		return k == 0 || !strings.EqualFold(toks[k-1].Text, "the") || modifiesNoun(toks, k+1)
+	})
+}
+
+// addShortFormMentions adds to group words[w] each token w that no
+// group's mention covers and that stands alone (standsAlone) where keep
+// allows it, as an organization's mention of one word: the short forms of
+// a longer name (addCountryWordFirmShortForms, addClubWordShortForms). A
+// word mapped to -1 (the start of several names) is left alone.
+func addShortFormMentions(text string, toks []token, groups [][]*mention, words map[string]int, keep func(k int) bool) [][]*mention {
+	if len(words) == 0 {
 		return groups
 	}
 	covered := make([]bool, len(toks))
@@ -144,12 +156,9 @@ func addCountryWordFirmShortForms(text string, toks []token, groups [][]*mention
 		}
 	}
 	for k, tok := range toks {
-		gi, ok := firms[tok.Text]
-		if !ok || gi < 0 || covered[k] || !standsAlone(text, toks, k, k+1) {
+		gi, ok := words[tok.Text]
+		if !ok || gi < 0 || covered[k] || !standsAlone(text, toks, k, k+1) || !keep(k) {
 			continue
-		}
-		if k > 0 && strings.EqualFold(toks[k-1].Text, "the") && !modifiesNoun(toks, k+1) {
-			continue // "the Emirates": the country
 		}
 		m := &mention{typ: newsner.Organization, t0: k, t1: k + 1, key: strings.ToLower(tok.Text), words: []string{strings.ToLower(tok.Text)},
 			m: newsner.Mention{Start: int(tok.Start), End: int(tok.End), Text: text[tok.BStart:tok.BEnd]}}

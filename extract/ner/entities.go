@@ -497,6 +497,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	personNamedFirmSurnames(ms, toks)
 	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))
 	groups = addCountryWordFirmShortForms(text, toks, groups)
+	groups = addClubWordShortForms(text, toks, groups, about)
 	groups = joinMiddleNames(groups)
 	groups = joinSpellingVariants(groups)
 	groups = joinSpacedNames(groups)
