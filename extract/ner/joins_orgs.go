@@ -298,14 +298,29 @@ organisation organization`)
 // Not before a bracket: an acronym in it tells whether the adjective is
 // the name's (joinDemonymAcronyms: "French Zorbco Quelb Agency (ZQA)"
 // keeps "French" apart).
+//
+// A national Red Cross or Red Crescent society is named by its nation's
+// word too ("the North Korean Red Cross", "the Turkish Red Crescent"), the
+// word of one or two tokens (a compass point's first: "North Korean",
+// "South African"): eng.testa marks "North Korean Red Cross" one
+// organization, which the tagger split into MISC and "Red Cross".
 func joinDemonymBodies(toks []token, spans []tspan) []tspan {
 	return joinNextAsOrg(spans, func(s, n tspan) bool {
-		if s.typ != misc || s.t1-s.t0 != 1 || n.t0 != s.t1 || !isDemonym(toks[s.t0].Text) {
+		if s.typ != misc || n.t0 != s.t1 || !isDemonym(toks[s.t1-1].Text) || n.typ != newsner.Organization {
 			return false
 		}
+		if redCrossName(toks, n) {
+			return s.t1-s.t0 == 1 || s.t1-s.t0 == 2 && compassWords[strings.ToLower(toks[s.t0].Text)]
+		}
 		bracket := n.t1 < len(toks) && toks[n.t1].Text == "(" // an acronym there says (joinDemonymAcronyms)
-		return n.typ == newsner.Organization && n.t1-n.t0 >= 3 && lowered(demonymBodyHeads, toks[n.t1-1].Text) && !bracket
+		return s.t1-s.t0 == 1 && n.t1-n.t0 >= 3 && lowered(demonymBodyHeads, toks[n.t1-1].Text) && !bracket
 	})
+}
+
+// redCrossName reports whether span n is "Red Cross" or "Red Crescent"
+// alone, a national society's name without its nation's word.
+func redCrossName(toks []token, n tspan) bool {
+	return n.t1-n.t0 == 2 && toks[n.t0].Text == "Red" && (toks[n.t0+1].Text == "Cross" || toks[n.t0+1].Text == "Crescent")
 }
 
 // possessiveFirmHeads are the words a company named for a person or a

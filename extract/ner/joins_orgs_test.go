@@ -171,7 +171,8 @@ func TestJoinPlaceFirmNames(t *testing.T) {
 
 // TestJoinDemonymBodies: a nationality's word before a body of three words
 // ending in "Authority" is the body's (joinDemonymBodies); before a
-// ministry of two words it stays apart.
+// ministry of two words it stays apart; before "Red Cross" or "Red
+// Crescent" it is the national society's (nkinds45).
 func TestJoinDemonymBodies(t *testing.T) {
 	O := newsner.Organization
 	type span = textSpan
@@ -186,6 +187,16 @@ func TestJoinDemonymBodies(t *testing.T) {
 		text:  "The Kenyan Foreign Ministry said talks had resumed.",
 		spans: []span{{misc, "Kenyan"}, {O, "Foreign Ministry"}},
 		want:  []want{{O, "Foreign Ministry", 1}},
+	}, {
+		name:  "a Red Cross society, a nation's word of two tokens",
+		text:  "\"We are ready,\" North Korean Red Cross president Quelb Zorin said.",
+		spans: []span{{misc, "North Korean"}, {O, "Red Cross"}, {newsner.Person, "Quelb Zorin"}},
+		want:  []want{{O, "North Korean Red Cross", 1}, {newsner.Person, "Quelb Zorin", 1}},
+	}, {
+		name:  "a Red Crescent society",
+		text:  "The Turkish Red Crescent sent 40 lorries of aid to Zorbville.",
+		spans: []span{{misc, "Turkish"}, {O, "Red Crescent"}, {newsner.Location, "Zorbville"}},
+		want:  []want{{O, "Turkish Red Crescent", 1}, {newsner.Location, "Zorbville", 1}},
 	}})
 }
 
