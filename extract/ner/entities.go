@@ -428,6 +428,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	countryOwnedAsOrganizations(ms, toks)
 	headedAsOrganizations(ms, toks, about)
 	techSchoolsAsOrganizations(ms, toks)
+	lawCourtsAsOrganizations(ms, toks)
 	leadWordsAsOrganizations(ms, toks)
 	cuedAsPeople(ms, toks)
 	listedLeadersAsPeople(ms, toks)

@@ -263,6 +263,29 @@ func techSchoolsAsOrganizations(ms []*mention, toks []token) {
 	retypeByKey(ms, cued, func(m *mention) bool { return m.typ == newsner.Location || m.typ == newsner.Person }, newsner.Organization)
 }
 
+// lawCourtWords name a court of law's kind before "Court" ("the High
+// Court", "Zorbia's Supreme Court", "Quelb Crown Court"): a body that
+// hears cases, which CoNLL-2003 marks an organization where it marks it
+// at all (eng.train "Supreme Court" 6 of 6, "District Court" 4 of 5, "High
+// Court" 1 of 2, the others unmarked), not a tennis court's ground
+// ("Centre Court", "Court Philippe Chatrier").
+var lawCourtWords = setOf(`high supreme district federal appeals appellate crown magistrates
+constitutional circuit superior county family juvenile criminal civil military administrative
+municipal sessions tax bankruptcy commercial labour labor industrial
+revolutionary`)
+
+// lawCourtsAsOrganizations types ORGANIZATION, at every mention, a name of
+// two words or more tagged a place that ends in "Court" after a court of
+// law's kind (lawCourtWords): "Chen told the High Court after
+// sentencing", which the tagger read as a place (eng.testa); a listed
+// place stays.
+func lawCourtsAsOrganizations(ms []*mention, toks []token) {
+	cued := func(m *mention) bool {
+		return m.typ == newsner.Location && m.t1-m.t0 >= 2 && toks[m.t1-1].Text == "Court" && lowered(lawCourtWords, toks[m.t1-2].Text) && !knownPlace(m.m.Text)
+	}
+	retypeByKey(ms, cued, func(m *mention) bool { return m.typ == newsner.Location }, newsner.Organization)
+}
+
 // sportsClubSuffix are the legal suffixes that are a club's ("FC"), which
 // headedAsOrganizations leaves to the sports rules where tagged MISC.
 var sportsClubSuffix = setOf(`fc afc cf`)

@@ -334,3 +334,21 @@ func TestSiteNames(t *testing.T) {
 		want:  []want{{P, "Ulla Quimby", 2}},
 	}})
 }
+
+// TestLawCourtsAsOrganizations: a court of law's name tagged a place ("told
+// the High Court") is an organization at every mention
+// (lawCourtsAsOrganizations, nkinds45); a tennis court's stays a place.
+func TestLawCourtsAsOrganizations(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	runDocCases(t, []docCase{{
+		name:  "a court of law",
+		text:  "\"I am sorry,\" Quelb Zorin told the High Court after sentencing on Friday.",
+		spans: []textSpan{{P, "Quelb Zorin"}, {L, "High Court"}},
+		want:  []entityWant{{P, "Quelb Zorin", 1}, {O, "High Court", 1}},
+	}, {
+		name:  "a tennis court",
+		text:  "Quelb Zorin won 6-2 6-3 on Centre Court on Monday.",
+		spans: []textSpan{{P, "Quelb Zorin"}, {L, "Centre Court"}},
+		want:  []entityWant{{P, "Quelb Zorin", 1}, {L, "Centre Court", 1}},
+	}})
+}
