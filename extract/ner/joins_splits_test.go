@@ -203,6 +203,32 @@ func TestSplitPlaceAcronyms(t *testing.T) {
 	}})
 }
 
+// TestSplitAcronymPlaces: a body's acronym and a known place before
+// "mission" are the body and the place (splitAcronymPlaces, nkinds45); an
+// acronym the article never uses alone and no list knows, or no mission's
+// word after the pair, keeps the name whole.
+func TestSplitAcronymPlaces(t *testing.T) {
+	L, O, P := newsner.Location, newsner.Organization, newsner.Person
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a body's mission in a place",
+		text:  "Quelb Zorin, who heads the ZQPM Chechnya mission, flew home. ZQPM said he would return.",
+		spans: []span{{P, "Quelb Zorin"}, {O, "ZQPM Chechnya"}, {O, "ZQPM"}},
+		want:  []want{{P, "Quelb Zorin", 1}, {O, "ZQPM", 2}, {L, "Chechnya", 1}},
+	}, {
+		name:  "no mission's word",
+		text:  "Quelb Zorin heads ZQPM Chechnya, which said it would grow. ZQPM said so too.",
+		spans: []span{{P, "Quelb Zorin"}, {O, "ZQPM Chechnya"}, {O, "ZQPM"}},
+		want:  []want{{P, "Quelb Zorin", 1}, {O, "ZQPM Chechnya", 2}},
+	}, {
+		name:  "an acronym never alone",
+		text:  "Quelb Zorin heads the ZQB Chechnya mission.",
+		spans: []span{{P, "Quelb Zorin"}, {O, "ZQB Chechnya"}},
+		want:  []want{{P, "Quelb Zorin", 1}, {O, "ZQB Chechnya", 1}},
+	}})
+}
+
 // TestSplitPlaceTitleNames: a place, a capitalized title and a person's
 // name the tagger read as one name are the place and the person; a body's
 // name after the title keeps the span whole.
