@@ -67,6 +67,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = splitAtPositions(toks, spans, about)
 	spans = splitAtInnerTitles(toks, spans)
 	spans = splitSpeakerTail(text, toks, spans)
+	spans = splitOfficeHolders(text, toks, spans)
 	spans = splitSpeakerOfOrg(toks, spans)
 	spans = cutPortfolioWords(toks, spans)
 	spans = splitCountryPortfolios(toks, spans)

@@ -482,6 +482,44 @@ func splitSpeakerTail(text string, toks []token, spans []tspan) []tspan {
 	return out
 }
 
+// chamberTails end a legislative chamber's name of several words ("House
+// of Representatives", "House of Commons", "Chamber of Deputies").
+var chamberTails = setOf(`Representatives Commons Lords Deputies Delegates Councillors Councilors`)
+
+// splitOfficeHolders splits an organization's span that follows a title,
+// "of" and "the" ("Speaker of the", "Chairman of the") and runs past the
+// body's last head word (bodyWord, chamberNames, chamberTails) into one to
+// three capitalized words, none a body's word nor a known place: the
+// office's holder, which the tagger runs into the body's name ("Speaker of
+// the House of Representatives Wahono has called", eng.testa, one
+// organization). The body keeps the span's type, the holder is a person.
+// A listed name whole stays.
+func splitOfficeHolders(text string, toks []token, spans []tspan) []tspan {
+	return splitEach(spans, func(s tspan) (tspan, tspan, bool) {
+		if s.typ != newsner.Organization || s.t1-s.t0 < 2 || s.t0 < 3 || toks[s.t0-1].Text != "the" || toks[s.t0-2].Text != "of" ||
+			!startsUpper(toks[s.t0-3].Text) || !isTitle(toks[s.t0-3].Text) {
+			return s, s, false
+		}
+		j := s.t1 - 2
+		for j >= s.t0 && !bodyWord(toks[j].Text) && !chamberNames[toks[j].Text] && !chamberTails[toks[j].Text] {
+			j--
+		}
+		if j < s.t0 || s.t1-(j+1) > 3 {
+			return s, s, false
+		}
+		for k := j + 1; k < s.t1; k++ {
+			w := toks[k].Text
+			if !mixedCaseWord(w) || bodyWord(w) || chamberNames[w] || chamberTails[w] || knownPlace(w) {
+				return s, s, false
+			}
+		}
+		if keyListKey(text[toks[s.t0].BStart:toks[s.t1-1].BEnd], newsner.Organization) != "" {
+			return s, s, false
+		}
+		return tspan{s.typ, s.t0, j + 1}, tspan{newsner.Person, j + 1, s.t1}, true
+	})
+}
+
 // bodyWord reports whether w is a body's head or a legal suffix
 // ("Hospital", "Foods", "Co"), which ends an organization's name, no
 // person's.

@@ -229,6 +229,32 @@ func TestSplitAcronymPlaces(t *testing.T) {
 	}})
 }
 
+// TestSplitOfficeHolders: after "Speaker of the", a chamber's name run
+// into the speaker's name is the body and the person
+// (splitOfficeHolders, nkinds45); a body's name that ends in its head
+// stays whole.
+func TestSplitOfficeHolders(t *testing.T) {
+	O, P := newsner.Organization, newsner.Person
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "the speaker after the chamber",
+		text:  "Speaker of the House of Representatives Quelbono has called on those serving in the army to vote.",
+		spans: []span{{O, "House of Representatives Quelbono"}},
+		want:  []want{{O, "House of Representatives", 1}, {P, "Quelbono", 1}},
+	}, {
+		name:  "the chairman after a committee",
+		text:  "Chairman of the Zorbian Budget Committee Marzo Quelbin said the plan would pass.",
+		spans: []span{{O, "Zorbian Budget Committee Marzo Quelbin"}},
+		want:  []want{{O, "Zorbian Budget Committee", 1}, {P, "Marzo Quelbin", 1}},
+	}, {
+		name:  "the body alone",
+		text:  "Chairman of the Zorbian Quelb Authority said the plan would pass.",
+		spans: []span{{O, "Zorbian Quelb Authority"}},
+		want:  []want{{O, "Zorbian Quelb Authority", 1}},
+	}})
+}
+
 // TestSplitPlaceTitleNames: a place, a capitalized title and a person's
 // name the tagger read as one name are the place and the person; a body's
 // name after the title keeps the span whole.
