@@ -1365,6 +1365,11 @@ func TestModernNamesByShape(t *testing.T) {
 		text:  "Officials said that the University of Cape Town would appeal the ruling, Jane Quimble said.",
 		spans: []span{{L, "Cape Town"}, {P, "Jane Quimble"}},
 		want:  []want{{O, "University of Cape Town", 1}, {P, "Jane Quimble", 1}},
+	}, {
+		name:  "a militant group and a movement missed (nkinds45)",
+		text:  "Egypt's largest militant group al-Gama'a al-Islamiya said Quelb Zorin had pledged money to Farrakhan's Nation of Islam group.",
+		spans: []span{{L, "Egypt"}, {P, "Quelb Zorin"}, {P, "Farrakhan"}},
+		want:  []want{{L, "Egypt", 1}, {O, "al-Gama'a al-Islamiya", 1}, {P, "Quelb Zorin", 1}, {P, "Farrakhan", 1}, {O, "Nation of Islam", 1}},
 	}})
 }
 
