@@ -117,6 +117,29 @@ func fallbackText(body *html.Node, title string, elements int, have string) stri
 	return best
 }
 
+// sourcesOnly reports whether text, the main pass's, is nothing but a
+// reference list: minCitations paragraphs or more that read as citations
+// (citationText, of two commas or more and at most maxCitationChars), and
+// none of more than maxSourcesLabelWords words that does not (a "References"
+// heading, a "Retrieved from" line are no post).
+func sourcesOnly(text string) bool {
+	cites := 0
+	for p := range strings.SplitSeq(text, "\n\n") {
+		if len(p) <= maxCitationChars && strings.Count(p, ",") >= 2 && citationText(p) {
+			cites++
+			continue
+		}
+		if len(strings.Fields(p)) > maxSourcesLabelWords {
+			return false
+		}
+	}
+	return cites >= minCitations
+}
+
+// maxSourcesLabelWords is the most words a line of a reference list's text
+// holds that is no citation: its heading, a note on where it comes from.
+const maxSourcesLabelWords = 6
+
 // copyrightOnly reports whether t, the fallback's text, is nothing but the
 // site's copyright notice (copyrightLine, "(c)" read as "©": "(c)
 // 2007-2012 Zorbic Video Recipes. All Rights Reserved."): the largest

@@ -537,3 +537,71 @@ func TestLineList(t *testing.T) {
 		})
 	}
 }
+
+// sourcesList is a made-up reference list of n entries, each a citation
+// (authors, year in parentheses, title, journal, pages).
+func sourcesList(n int) string {
+	var b strings.Builder
+	b.WriteString(`<section class="sources"><h2>Sources</h2><ol>`)
+	for i := range n {
+		fmt.Fprintf(&b, "<li>Quillon, R. and Amsel, T. (%d). Counting gulls on the %d harbour walls, a survey. Coastal Notes %d (2): %d-%d.</li>", 1990+i, 3+i, 10+i, 40+i*20, 52+i*20)
+	}
+	b.WriteString(`</ol></section>`)
+	return b.String()
+}
+
+// TestFallbackOverSources: where the main pass finds nothing but a list
+// of the article's sources (the article in a block it removes as page
+// chrome, or in the page's <noscript> copy beside a shell), the fallback
+// reads the article; a list of sources the page has beside its article
+// read by the main pass is no reason to fall back.
+func TestFallbackOverSources(t *testing.T) {
+	story := "<p>" + para("Alpha") + "</p><p>" + para("Bravo") + "</p><p>" + para("Charlie") + "</p>"
+	for _, tt := range []struct {
+		name, body   string
+		wantFallback bool
+	}{
+		{
+			name:         "the article in a wrapper whose class reads as a footer",
+			body:         `<div class="page-footer-wrap"><h1>Council agrees plan</h1><div class="summary">` + story + `</div></div>` + sourcesList(12) + `<footer><a href="/help">Help</a></footer>`,
+			wantFallback: true,
+		},
+		{
+			name:         "the article in the noscript copy beside an empty shell",
+			body:         `<div id="app"></div><noscript><div class="post">` + story + `</div></noscript>` + sourcesList(12),
+			wantFallback: true,
+		},
+		{
+			name: "the article read by the main pass, its sources after it",
+			body: `<article><h1>Council agrees plan</h1>` + story + sourcesList(6) + `</article>`,
+		},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := "<html><head><title>Council agrees plan</title></head><body>" + tt.body + "</body></html>"
+			a, err := FromReader(strings.NewReader(doc), nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkText(t, a.Text, []string{"Alpha", "Charlie"}, nil)
+			if got := a.Extraction == newsner.ExtractionFallback; got != tt.wantFallback {
+				t.Errorf("fallback = %v (%q), want %v", got, a.Extraction, tt.wantFallback)
+			}
+		})
+	}
+}
+
+// TestSourcesOnly: a text of citations alone, under a heading, is a list
+// of sources; one with a paragraph of prose, or with too few, is not.
+func TestSourcesOnly(t *testing.T) {
+	cite := "Quillon, R. and Amsel, T. (1994). Counting gulls on the harbour walls, a survey. Coastal Notes 12 (2): 40-52."
+	cites := strings.Repeat(cite+"\n\n", 6)
+	for text, want := range map[string]bool{
+		"Sources\n\n" + cites:                          true,
+		para("Alpha") + "\n\n" + cites:                 false,
+		"Sources\n\n" + strings.Repeat(cite+"\n\n", 3): false,
+	} {
+		if got := sourcesOnly(strings.TrimSpace(text)); got != want {
+			t.Errorf("sourcesOnly(%.60q) = %v, want %v", text, got, want)
+		}
+	}
+}
