@@ -321,11 +321,11 @@ func mainText(root *html.Node, title, ldBody string, scriptBody func(markupChars
 			return fb, true
 		}
 	} else if !fromScript && sourcesOnly(text) {
-		// The attempts found only a reference list (the article's
-		// sources, its own text in a block they removed or in a
-		// <noscript> copy): as good as nothing of the post. The
-		// fallback's text replaces it if it is no list of sources
-		// itself.
+		// The attempts found only a reference list or a roster of
+		// names (the article's sources, an open letter's signatories;
+		// its own text in a block they removed or in a <noscript>
+		// copy): as good as nothing of the post. The fallback's text
+		// replaces it if it is no such list itself.
 		if fb := fallbackText(body, title, elements, ""); fb != "" && !sourcesOnly(fb) {
 			return fb, true
 		}

@@ -118,23 +118,43 @@ func fallbackText(body *html.Node, title string, elements int, have string) stri
 }
 
 // sourcesOnly reports whether text, the main pass's, is nothing but a
-// reference list: minCitations paragraphs or more that read as citations
-// (citationText, of two commas or more and at most maxCitationChars), and
-// none of more than maxSourcesLabelWords words that does not (a "References"
+// list of sources or of names: minCitations paragraphs or more that read
+// as citations (citationText, of two commas or more and at most
+// maxCitationChars) or as a roster's lines (rosterLine: an open letter's
+// signatories, a name, a role and an institution each), and none of more
+// than maxSourcesLabelWords words that reads as neither (a "References"
 // heading, a "Retrieved from" line are no post).
 func sourcesOnly(text string) bool {
-	cites := 0
+	listed := 0
 	for p := range strings.SplitSeq(text, "\n\n") {
-		if len(p) <= maxCitationChars && strings.Count(p, ",") >= 2 && citationText(p) {
-			cites++
+		if len(p) <= maxCitationChars && strings.Count(p, ",") >= 2 && citationText(p) || rosterLine(p) {
+			listed++
 			continue
 		}
 		if len(strings.Fields(p)) > maxSourcesLabelWords {
 			return false
 		}
 	}
-	return cites >= minCitations
+	return listed >= minCitations
 }
+
+// rosterLine reports whether p reads as a line of a roster: two to
+// maxRosterWords words, their first letters capitals, with no digit and
+// no punctuation (a sentence's, a list of ingredients' or a table of
+// figures' lines have them).
+func rosterLine(p string) bool {
+	words := strings.Fields(p)
+	if len(words) < 2 || len(words) > maxRosterWords || strings.ContainsFunc(p, func(r rune) bool {
+		return unicode.IsDigit(r) || unicode.IsPunct(r) && r != '-' && r != '\''
+	}) {
+		return false
+	}
+	return unicode.IsUpper([]rune(words[0])[0])
+}
+
+// maxRosterWords is the most words rosterLine takes: a name, a role and
+// an institution.
+const maxRosterWords = 12
 
 // maxSourcesLabelWords is the most words a line of a reference list's text
 // holds that is no citation: its heading, a note on where it comes from.

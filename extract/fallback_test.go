@@ -550,8 +550,22 @@ func sourcesList(n int) string {
 	return b.String()
 }
 
+// rosterTable is a made-up table of n signatories: a name, a role and an
+// institution a row.
+func rosterTable(n int) string {
+	first := []string{"Wenna", "Osric", "Tamsin", "Perpetua", "Idris", "Marit", "Casimir"}
+	last := []string{"Quillon", "Amsel", "Varga", "Lindgren", "Okafor", "Brannock"}
+	var b strings.Builder
+	b.WriteString(`<div class="letter-signed"><h3>Signed by</h3><table><tbody>`)
+	for i := range n {
+		fmt.Fprintf(&b, "<tr><td>%s %s</td><td>Senior Lecturer in Geography</td><td>Harbour Institute</td></tr>", first[i%len(first)], last[(i*5)%len(last)])
+	}
+	b.WriteString(`</tbody></table></div>`)
+	return b.String()
+}
+
 // TestFallbackOverSources: where the main pass finds nothing but a list
-// of the article's sources (the article in a block it removes as page
+// of the article's sources or a roster of names (the article in a block it removes as page
 // chrome, or in the page's <noscript> copy beside a shell), the fallback
 // reads the article; a list of sources the page has beside its article
 // read by the main pass is no reason to fall back.
@@ -569,6 +583,11 @@ func TestFallbackOverSources(t *testing.T) {
 		{
 			name:         "the article in the noscript copy beside an empty shell",
 			body:         `<div id="app"></div><noscript><div class="post">` + story + `</div></noscript>` + sourcesList(12),
+			wantFallback: true,
+		},
+		{
+			name:         "the article in the noscript copy beside an empty shell, a roster after it",
+			body:         `<div id="app"></div><noscript><div class="post">` + story + `</div></noscript>` + rosterTable(30),
 			wantFallback: true,
 		},
 		{
@@ -590,8 +609,9 @@ func TestFallbackOverSources(t *testing.T) {
 	}
 }
 
-// TestSourcesOnly: a text of citations alone, under a heading, is a list
-// of sources; one with a paragraph of prose, or with too few, is not.
+// TestSourcesOnly: a text of citations alone, or of a roster's lines,
+// under a heading, is a list of sources or names; one with a paragraph of
+// prose, with too few, or of lines with figures (ingredients) is not.
 func TestSourcesOnly(t *testing.T) {
 	cite := "Quillon, R. and Amsel, T. (1994). Counting gulls on the harbour walls, a survey. Coastal Notes 12 (2): 40-52."
 	cites := strings.Repeat(cite+"\n\n", 6)
@@ -599,6 +619,8 @@ func TestSourcesOnly(t *testing.T) {
 		"Sources\n\n" + cites:                          true,
 		para("Alpha") + "\n\n" + cites:                 false,
 		"Sources\n\n" + strings.Repeat(cite+"\n\n", 3): false,
+		"Signed by\n\n" + strings.Repeat("Wenna Quillon Senior Lecturer in Geography Harbour Institute\n\n", 6): true,
+		strings.Repeat("2 cups of flour\n\n", 6): false,
 	} {
 		if got := sourcesOnly(strings.TrimSpace(text)); got != want {
 			t.Errorf("sourcesOnly(%.60q) = %v, want %v", text, got, want)
