@@ -151,6 +151,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = splitCountryOrgs(toks, spans)
 	spans = splitPlaceAcronyms(toks, spans)
 	spans = splitAcronymPlaces(toks, spans)
+	spans = splitUnitAtSchool(toks, spans)
 	spans = splitPlaceTitleNames(toks, spans)
 	spans = splitDemonymBodies(toks, spans)
 	spans = splitCountryStopFirms(toks, spans)

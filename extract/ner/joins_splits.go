@@ -829,3 +829,57 @@ func cutAdMedium(toks []token, spans []tspan) []tspan {
 	}
 	return spans
 }
+
+// unitAtSchoolHeads head a unit's or a facility's name that a university
+// holds ("Mary & Leigh Block Museum of Art", "Center for Asian Studies"),
+// before "at" and the university (splitUnitAtSchool).
+var unitAtSchoolHeads = setOf(`museum gallery galleries center centre library institute school hospital
+department laboratory clinic program programme`)
+
+// splitUnitAtSchool splits a span that runs a unit's or a facility's name
+// (a head word of unitAtSchoolHeads in it), "at" and a university's or a
+// college's name ("Northwestern University", "University of Zorbia",
+// "Quelb College") into the two, the second an organization: "an exhibit
+// at the Mary & Leigh Block Museum of Art at Northwestern University in
+// Evanston" (gum-news), which the tagger read as one place. GUM's gold
+// cuts a name at "at" (gumPostmodifiedName) and marks the university a
+// name of its own; "at" says where the unit is. A university's name with a
+// campus after "at" ("University of California at Berkeley", a web list's
+// name whole) has no unit's head before it and stays whole.
+func splitUnitAtSchool(toks []token, spans []tspan) []tspan {
+	return splitEach(spans, func(s tspan) (tspan, tspan, bool) {
+		if s.typ != newsner.Organization && s.typ != newsner.Location {
+			return s, s, false
+		}
+		for k := s.t0 + 1; k+1 < s.t1; k++ {
+			if toks[k].Text != "at" {
+				continue
+			}
+			unit := false
+			for _, t := range toks[s.t0:k] {
+				unit = unit || lowered(unitAtSchoolHeads, t.Text)
+			}
+			if unit && schoolName(toks[k+1:s.t1]) {
+				return tspan{s.typ, s.t0, k}, tspan{newsner.Organization, k + 1, s.t1}, true
+			}
+			return s, s, false
+		}
+		return s, s, false
+	})
+}
+
+// schoolName reports whether ts, two words or more all capitalized but
+// "of", "and" and "&", is a university's or a college's name: ending in
+// "University" or "College", or opening with one of them and "of".
+func schoolName(ts []token) bool {
+	if len(ts) < 2 {
+		return false
+	}
+	for _, t := range ts {
+		if !startsUpper(t.Text) && t.Text != "of" && t.Text != "and" && t.Text != "&" {
+			return false
+		}
+	}
+	school := func(w string) bool { return w == "University" || w == "College" }
+	return school(ts[len(ts)-1].Text) || school(ts[0].Text) && ts[1].Text == "of"
+}

@@ -279,3 +279,34 @@ func TestSplitPlaceTitleNames(t *testing.T) {
 		want:  []want{{O, "Zorbinja Mayor Quelb Office", 1}},
 	}})
 }
+
+// TestSplitUnitAtSchool: a unit's or a facility's name run over "at" into
+// a university's is the two, the university an organization
+// (splitUnitAtSchool, nkinds47); a university's campus after "at", or a
+// unit at a place that is no university, stays whole.
+func TestSplitUnitAtSchool(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a museum at a university",
+		text:  "The show moved to the Quelb Zorbin Museum of Art at Marzo University in Zorbville last year.",
+		spans: []span{{L, "Quelb Zorbin Museum of Art at Marzo University"}, {L, "Zorbville"}},
+		want:  []want{{L, "Quelb Zorbin Museum of Art", 1}, {O, "Marzo University", 1}, {L, "Zorbville", 1}},
+	}, {
+		name:  "a center at a university of a state",
+		text:  "She heads the Quelb Center for Zorbic Studies at University of Marzonia, the school said.",
+		spans: []span{{O, "Quelb Center for Zorbic Studies at University of Marzonia"}},
+		want:  []want{{O, "Quelb Center for Zorbic Studies", 1}, {O, "University of Marzonia", 1}},
+	}, {
+		name:  "a campus after a university",
+		text:  "She studied at the University of Marzonia at Quelbton before the war.",
+		spans: []span{{O, "University of Marzonia at Quelbton"}},
+		want:  []want{{O, "University of Marzonia at Quelbton", 1}},
+	}, {
+		name:  "a unit at a place",
+		text:  "The Quelb Zorbin Museum of Art at Marzo Park opened on Monday.",
+		spans: []span{{L, "Quelb Zorbin Museum of Art at Marzo Park"}},
+		want:  []want{{L, "Quelb Zorbin Museum of Art at Marzo Park", 1}},
+	}})
+}
