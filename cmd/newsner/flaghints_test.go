@@ -260,6 +260,23 @@ func TestSwitchesNameTheirFlag(t *testing.T) {
 	}
 }
 
+// TestMetadataNamesNoFlag: a cloud metadata service, refused by the SSRF
+// guard, is a dead letter that names no flag (it said "--allow-private-
+// networks lets the fetcher reach local and private addresses", which
+// does not let it through), and says so with the flag too. The addresses
+// are literal: refused before any connect.
+func TestMetadataNamesNoFlag(t *testing.T) {
+	for _, flags := range [][]string{nil, {"--allow-private-networks"}} {
+		for _, u := range []string{"http://169.254.169.254/latest/meta-data/", "http://metadata.google.internal/"} {
+			_, out, _ := runMain(t, "", append(append([]string{"extract", "--max-attempts", "1"}, flags...), u)...)
+			r := oneRecord(t, "extract "+u, out)
+			if r.Class != newsner.EBlockedAddress || strings.Contains(r.Error, "--") || !strings.Contains(r.Error, "refused even where private networks are allowed") {
+				t.Errorf("extract %v %s: class %q error %q; want blocked_address, a metadata endpoint refused whatever the flag, naming no flag", flags, u, r.Class, r.Error)
+			}
+		}
+	}
+}
+
 // TestStagesNameNoFlags: the stages (ingest, extract, sink and the
 // packages under them) name no command's flag in their messages and log
 // lines: the command adds it (withFlagHint of an AtLimit mark, or

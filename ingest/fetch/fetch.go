@@ -267,8 +267,9 @@ func (f *Fetcher) fetch(ctx context.Context, rawURL string, o *Request) (newsner
 	fail := func(u *url.URL, status int, e *newsner.Error) (newsner.Page, error) {
 		page.FinalURL, page.Status = u.String(), status
 		msg, cause := e.Message, e.Err
-		if e.Code == newsner.EBlockedAddress && !f.cfg.AllowPrivateNetworks {
-			// Marked for the command to name its switch (LimitOf).
+		if e.Code == newsner.EBlockedAddress && !f.cfg.AllowPrivateNetworks && !errors.Is(e, errMetadata) {
+			// Marked for the command to name its switch (LimitOf); a
+			// metadata service is refused whatever the switch says.
 			msg += " (refused by the SSRF guard)"
 			cause = newsner.AtLimit("AllowPrivateNetworks", cause)
 		}

@@ -99,6 +99,22 @@ var metadataAddrs = func() map[netip.Addr]bool {
 	return m
 }()
 
+// errMetadata marks (in the chain of a blocked_address error) a refusal
+// that no setting lifts: a cloud metadata service's address or name. The
+// fetcher names no switch for it (Fetch), since --allow-private-networks
+// does not let it through. It has no text of its own.
+var errMetadata error = metadataMark{}
+
+type metadataMark struct{}
+
+func (metadataMark) Error() string { return "" }
+
+// metadataRefused is the guard's refusal of what (`address A`, `host "H"`),
+// a cloud metadata service, with the guard on or off.
+func metadataRefused(what string) error {
+	return &newsner.Error{Code: newsner.EBlockedAddress, Message: what + " is a cloud metadata endpoint (refused even where private networks are allowed)", Err: errMetadata}
+}
+
 // metadataNames are the names of blockedNames that mean a metadata
 // service (metadataAddrs), refused even with the guard off.
 func metadataName(h string) bool { return blockedNames[h] == "cloud metadata endpoint" }
@@ -149,10 +165,10 @@ type guard struct {
 
 // checkAddr returns an EBlockedAddress error if a may not be dialled.
 func (g *guard) checkAddr(a netip.Addr) error {
+	if metadataAddrs[a.Unmap()] {
+		return metadataRefused(fmt.Sprintf("address %s", a))
+	}
 	if g.allowPrivate {
-		if metadataAddrs[a.Unmap()] {
-			return newsner.Errorf(newsner.EBlockedAddress, "address %s is a cloud metadata endpoint (refused even where private networks are allowed)", a)
-		}
 		return nil
 	}
 	why := blockReason(a)
@@ -167,10 +183,10 @@ func (g *guard) checkAddr(a netip.Addr) error {
 // only saves the lookup and gives a clearer reason.
 func (g *guard) checkName(host string) error {
 	h := strings.TrimSuffix(strings.ToLower(host), ".")
+	if metadataName(h) {
+		return metadataRefused(fmt.Sprintf("host %q", host))
+	}
 	if g.allowPrivate {
-		if metadataName(h) {
-			return newsner.Errorf(newsner.EBlockedAddress, "host %q is a cloud metadata endpoint (refused even where private networks are allowed)", host)
-		}
 		return nil
 	}
 	why, ok := blockedNames[h]

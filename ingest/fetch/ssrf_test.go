@@ -250,9 +250,9 @@ func TestFetchRefusesRedirectToLoopback(t *testing.T) {
 	// read "fetch http://169.254.169.254/...: address ... is link-local",
 	// as if that URL had been asked for.
 	for _, c := range []struct{ loc, why string }{
-		{"http://169.254.169.254/latest/meta-data/", "address 169.254.169.254 is link-local (cloud metadata endpoints) (refused by the SSRF guard)"},
+		{"http://169.254.169.254/latest/meta-data/", "address 169.254.169.254 is a cloud metadata endpoint (refused even where private networks are allowed)"},
 		{"http://10.0.0.1:8080/admin", "address 10.0.0.1 is private (refused by the SSRF guard)"},
-		{"http://metadata.google.internal/computeMetadata/v1/", `host "metadata.google.internal" is cloud metadata endpoint (refused by the SSRF guard)`},
+		{"http://metadata.google.internal/computeMetadata/v1/", `host "metadata.google.internal" is a cloud metadata endpoint (refused even where private networks are allowed)`},
 	} {
 		location.Store(c.loc)
 		_, err := f.Fetch(context.Background(), public.URL+"/r")
@@ -330,6 +330,29 @@ func TestFetchDNSRebinding(t *testing.T) {
 	}
 	if n := hits.Load(); n != 1 {
 		t.Errorf("servers hit %d times, want 1", n)
+	}
+}
+
+// TestMetadataRefusalNamesNoSwitch: with the guard on, a cloud metadata
+// service is refused as one, and the refusal is not marked as the switch's
+// (AllowPrivateNetworks), whose flag the commands then named: extract of
+// http://169.254.169.254/ said "--allow-private-networks lets the fetcher
+// reach local and private addresses", which does not let it through.
+// Loopback keeps the mark. Literal addresses and listed names: refused
+// before any connect.
+func TestMetadataRefusalNamesNoSwitch(t *testing.T) {
+	f := New(guardOnConfig())
+	defer f.Close()
+	for _, u := range []string{"http://169.254.169.254/latest/meta-data/", "http://[fd00:ec2::254]/", "http://100.100.100.200/", "http://metadata.google.internal/computeMetadata/v1/"} {
+		_, err := f.Fetch(context.Background(), u)
+		if newsner.ErrorCode(err) != newsner.EBlockedAddress || newsner.LimitOf(err) != "" ||
+			!strings.Contains(err.Error(), "cloud metadata endpoint (refused even where private networks are allowed)") || strings.Contains(err.Error(), "SSRF guard)") {
+			t.Errorf("fetch %s: %v, limit %q; want blocked_address as a metadata endpoint, unmarked", u, err, newsner.LimitOf(err))
+		}
+	}
+	_, err := f.Fetch(context.Background(), "http://127.0.0.1:9/")
+	if newsner.LimitOf(err) != "AllowPrivateNetworks" || !strings.Contains(err.Error(), "(refused by the SSRF guard)") {
+		t.Errorf("fetch loopback: %v, limit %q; want it marked AllowPrivateNetworks", err, newsner.LimitOf(err))
 	}
 }
 
