@@ -55,8 +55,13 @@ func classify(err error, ctx context.Context) (*newsner.Error, retryHint) {
 	if errors.As(err, &certErr) || errors.As(err, &unknownCA) || errors.As(err, &hostErr) || errors.As(err, &invalid) {
 		return &newsner.Error{Code: newsner.ENetwork, Message: "TLS certificate not accepted", Err: err}, retryHint{}
 	}
-	if errors.As(err, &recErr) {
-		return &newsner.Error{Code: newsner.ENetwork, Message: "TLS handshake failed (server does not speak TLS?)", Err: err}, retryHint{}
+	if errors.As(err, &recErr) || strings.Contains(err.Error(), "server gave HTTP response to HTTPS client") {
+		// An https:// URL of a server that answered in something else
+		// than TLS (net/http says so itself where the answer starts
+		// "HTTP/"; Python's http.server answers a ClientHello in HTML):
+		// one of plain HTTP is reached by its http:// URL. watch reads a
+		// site given without a scheme (127.0.0.1:8000) as https://.
+		return &newsner.Error{Code: newsner.ENetwork, Message: "TLS handshake failed: the server does not speak TLS (one of plain HTTP is reached by its http:// URL)", Err: err}, retryHint{}
 	}
 	var netErr net.Error
 	if errors.As(err, &netErr) && netErr.Timeout() {

@@ -1077,3 +1077,47 @@ func TestFetchGzipCutShortIsCorrupt(t *testing.T) {
 		t.Errorf("empty gzip-labelled body: %q, %v; want an empty page", p.Body, err)
 	}
 }
+
+// TestTLSToPlainHTTPSaysSo: an https:// URL of a server of plain HTTP
+// (watch reads a site given without a scheme, 127.0.0.1:8000, as one) says
+// the server does not speak TLS and that an http:// URL reaches one of
+// plain HTTP: it said "server does not speak TLS?" where the answer was
+// no HTTP (Python's http.server, a server of another protocol), and
+// "network error: ... http: server gave HTTP response to HTTPS client"
+// where it was.
+func TestTLSToPlainHTTPSaysSo(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprint(w, "<p>plain</p>")
+	}))
+	defer srv.Close()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			_, _ = c.Write([]byte("220 not a web server\r\n"))
+			_ = c.Close()
+		}
+	}()
+	c := testConfig()
+	c.MaxAttempts = 1
+	f := New(c)
+	defer f.Close()
+	const want = "TLS handshake failed: the server does not speak TLS (one of plain HTTP is reached by its http:// URL)"
+	for _, tc := range []struct{ url, want string }{
+		{"https://" + strings.TrimPrefix(srv.URL, "http://") + "/a", want},
+		{"https://" + ln.Addr().String() + "/a", want},
+	} {
+		_, err := f.Fetch(context.Background(), tc.url)
+		if newsner.ErrorCode(err) != newsner.ENetwork || err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("fetch %s: %v; want network, %q", tc.url, err, tc.want)
+		}
+	}
+}
