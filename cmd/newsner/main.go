@@ -295,7 +295,8 @@ func usage(w io.Writer) {
 const exitStatuses = `
 Exit status: 0 when all went well, 1 when something failed (an input of
 extract, every source of watch --once, every page reprocess read, the
-brokers run waited for), and 2 for a mistake in the command line. SIGINT or
+brokers run waited for, a stdin of run that is a page or no text, a file
+argument that is not there), and 2 for a mistake in the command line. SIGINT or
 SIGTERM stops run, watch, serve and consume with status 0, extract and
 reprocess with 1 (their inputs are not all done).`
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -123,7 +124,11 @@ func runRun(ctx context.Context, env *Env, args []string) error {
 		}
 		stdin := stdinUntil(ctx, env.Stdin)
 		defer stdin.Close()
-		lines := ingest.NewLines(stdin)
+		in := bufio.NewReader(stdin)
+		if err := urlStream(in, "stdin"); err != nil {
+			return err
+		}
+		lines := ingest.NewLines(in)
 		p.Source, p.Sink = lines, &sink.JSONLines{W: env.Stdout}
 		if err := p.Run(ctx); err != nil {
 			return err

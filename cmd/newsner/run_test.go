@@ -107,3 +107,28 @@ func TestRunStoppedResumesAfterLinesDone(t *testing.T) {
 		t.Errorf("the hung URL on line 3 is not where to go on:\n%s", errOut)
 	}
 }
+
+// TestRunRefusesAPageOnStdin: run's stdin that starts as no text (an image,
+// random bytes) or as an HTML page is refused at once, naming what it is
+// (and, for a page, what reads one), exit 1 and no record: `run <
+// page.html` made a dead letter of each line and exited 0 (11,658 of 3 MB
+// of random bytes). A list of URLs, JSON URL records and an empty stdin
+// are read as before.
+func TestRunRefusesAPageOnStdin(t *testing.T) {
+	for _, c := range []struct{ name, in, want string }{
+		{"png", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "newsner run: stdin is not text (its bytes look like image/png), not URLs one a line\n"},
+		{"binary", "9s\x90\x0e\x8d\x8a\xac\xb2+K\x00\x01\x02\nhttp://news.example/a\n", "newsner run: stdin is not text (its bytes look like application/octet-stream), not URLs one a line\n"},
+		{"page", "<!DOCTYPE html>\n<html><head><title>A</title></head>\n<body><p>Text.</p></body></html>\n", "newsner run: stdin is an HTML page, not URLs one a line (newsner extract - reads a page)\n"},
+	} {
+		code, out, errOut := runMain(t, c.in, "run", "--log-format", "json")
+		if code != 1 || out != "" || !strings.HasSuffix(errOut, c.want) {
+			t.Errorf("%s: exit %d, stdout %q, stderr %s; want exit 1, no record, ending %q", c.name, code, out, errOut, c.want)
+		}
+	}
+	for _, in := range []string{"", "ftp://news.example/a\n", `{"url":"ftp://news.example/b"}` + "\n", "# a list\nftp://news.example/c\n"} {
+		code, out, errOut := runMain(t, in, "run", "--log-format", "json")
+		if code != 0 || strings.Count(out, "\n") != strings.Count(in, "ftp://") || strings.Contains(errOut, "not URLs one a line") {
+			t.Errorf("run < %q: exit %d, stdout %q, stderr %s; want exit 0, a record a URL", in, code, out, errOut)
+		}
+	}
+}
