@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"fmt"
 	"io"
@@ -311,7 +312,15 @@ func openRecords(name string) (io.ReadCloser, error) {
 		f.Close()
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	return recordsFile{r, f}, nil
+	br := bufio.NewReader(r)
+	if kind := notLines(br); kind != "" {
+		// Was read as lines that are no records: an empty page served,
+		// and a warning of 11,658 lines skipped from 3 MB of random
+		// bytes.
+		f.Close()
+		return nil, fmt.Errorf("%s is %s, not records: serve reads the JSON Lines that newsner extract and run print (newsner extract PAGE > records.jsonl)", name, kind)
+	}
+	return recordsFile{br, f}, nil
 }
 
 // recordsFile reads a file's records, decompressed, and closes the file.

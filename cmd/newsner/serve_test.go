@@ -452,11 +452,11 @@ func TestServeSinceAsReprocess(t *testing.T) {
 	}
 }
 
-// TestServeFileOfNoRecords: a file that holds no records (a binary file,
-// a list of URLs) given to serve is one warning of its first skipped line
-// and, at its end, one of how many were skipped, not a warning a line (it
-// wrote 364 for 100 KB of bytes, and no count); each file is its own
-// subject.
+// TestServeFileOfNoRecords: a file of text that holds no records (lines of
+// broken JSON, a list of URLs) given to serve is one warning of its first
+// skipped line and, at its end, one of how many were skipped, not a warning
+// a line (it wrote 364 for 100 KB of bytes, and no count); each file is its
+// own subject. (A file that is no text is refused: TestServeRefusesAPage.)
 func TestServeFileOfNoRecords(t *testing.T) {
 	dir := t.TempDir()
 	junk, urls := filepath.Join(dir, "junk.bin"), filepath.Join(dir, "urls.txt")
@@ -467,7 +467,7 @@ func TestServeFileOfNoRecords(t *testing.T) {
 	if err := os.WriteFile(urls, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(junk, bytes.Repeat([]byte("\x01\x02 not a record\n"), 300), 0o644); err != nil {
+	if err := os.WriteFile(junk, bytes.Repeat([]byte("{\"schema\": not a record\n"), 300), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	p := startServe(t, strings.NewReader(""), func(string) string { return "" }, junk, urls)
@@ -495,6 +495,44 @@ func TestServeDirectory(t *testing.T) {
 	want := "newsner serve: " + dir + " is a directory: serve reads files of records (newsner run < urls.txt > records.jsonl)\n"
 	if code != 1 || stderr != want {
 		t.Errorf("exit %d, stderr %q; want 1 and only %q", code, stderr, want)
+	}
+}
+
+// TestServeRefusesAPage: a file given to serve that is an HTML page or no
+// text (gzipped or not) says so and what serve reads, alone, exit 1: it
+// was read as lines, none a record, and an empty page was served (3 MB of
+// random bytes: "lines skipped ... 11658"). Records gzipped are read.
+func TestServeRefusesAPage(t *testing.T) {
+	dir := t.TempDir()
+	const reads = ", not records: serve reads the JSON Lines that newsner extract and run print (newsner extract PAGE > records.jsonl)\n"
+	for _, c := range []struct {
+		name string
+		body []byte
+		is   string
+	}{
+		{"page.html", []byte("<!DOCTYPE html>\n<html><body><p>Text.</p></body></html>\n"), "an HTML page"},
+		{"page.html.gz", fakes.Gzip([]byte("<html><body><p>Text.</p></body></html>\n")), "an HTML page"},
+		{"image.png", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"), "not text (its bytes look like image/png)"},
+	} {
+		name := filepath.Join(dir, c.name)
+		if err := os.WriteFile(name, c.body, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		// Bounded: without the check it served until stopped.
+		ctx, cancel := context.WithTimeout(t.Context(), 5*time.Second)
+		var errOut bytes.Buffer
+		code := Main(ctx, &Env{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: &errOut, Getenv: func(string) string { return "" }}, []string{"serve", "--addr", "127.0.0.1:0", name})
+		cancel()
+		if want, stderr := "newsner serve: "+name+" is "+c.is+reads, errOut.String(); code != 1 || stderr != want {
+			t.Errorf("serve %s: exit %d, stderr %q; want 1 and only %q", c.name, code, stderr, want)
+		}
+	}
+	name := filepath.Join(dir, "records.jsonl.gz")
+	if err := os.WriteFile(name, fakes.Gzip([]byte(`{"schema":"newsner.article/v1","id":"1","url":"https://example.com/1","title":"One","text":"Words.","entities":[]}`+"\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := openRecords(name); err != nil {
+		t.Errorf("records gzipped: %v", err)
 	}
 }
 

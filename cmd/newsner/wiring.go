@@ -189,24 +189,41 @@ func eachFileLine(ctx context.Context, path string, fn func(string) error) error
 }
 
 // urlStream refuses a stream of URLs one a line (run's stdin) whose first
-// bytes, as far as its first read brings them, are no text (an image, a
-// gzipped file) or an HTML page, naming it (name: "stdin"). It waits for
-// no more than that first read: a pipe from watch brings a line at a time.
-// `run < page.html` and `run < image.png` made a dead letter of each line,
-// 11,658 of 3 MB of random bytes, each quoting its bytes, and exited 0.
+// bytes are no text (an image, a gzipped file) or an HTML page, naming it
+// (name: "stdin"). `run < page.html` and `run < image.png` made a dead
+// letter of each line, 11,658 of 3 MB of random bytes, each quoting its
+// bytes, and exited 0.
 func urlStream(r *bufio.Reader, name string) error {
+	switch kind := notLines(r); kind {
+	case "":
+		return nil
+	case htmlPage:
+		return fmt.Errorf("%s is %s, not URLs one a line (newsner extract - reads a page)", name, kind)
+	default:
+		return fmt.Errorf("%s is %s, not URLs one a line", name, kind)
+	}
+}
+
+// htmlPage is what notLines says of an HTML page.
+const htmlPage = "an HTML page"
+
+// notLines says what r's first bytes are where they are no lines of text:
+// htmlPage, or "not text (its bytes look like image/png)"; "" for text or
+// nothing. It judges by what the first read brings and waits for no more
+// (a pipe from watch brings a line at a time).
+func notLines(r *bufio.Reader) string {
 	if _, err := r.Peek(1); err != nil {
-		return nil // empty, or stopped: the lines say so
+		return "" // empty, or stopped: the lines say so
 	}
 	head, _ := r.Peek(min(r.Buffered(), 512))
 	mt, _, _ := strings.Cut(http.DetectContentType(head), ";")
 	switch {
 	case mt == "text/html":
-		return fmt.Errorf("%s is an HTML page, not URLs one a line (newsner extract - reads a page)", name)
+		return htmlPage
 	case !strings.HasPrefix(mt, "text/"):
-		return fmt.Errorf("%s is not text (its bytes look like %s), not URLs one a line", name, mt)
+		return "not text (its bytes look like " + mt + ")"
 	}
-	return nil
+	return ""
 }
 
 // openList opens the file of a list one a line at path for eachFileLine,
