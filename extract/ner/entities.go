@@ -143,6 +143,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = addHouseSpans(toks, spans)
 	spans = addBodyTitleSpans(toks, spans)
 	spans = joinPortOfNames(toks, spans)
+	spans = joinInsetNicknames(text, toks, spans)
 	spans = addSlashPairSpans(toks, spans)
 	spans = addSiteSpans(toks, spans)
 	spans = addWorshipSiteSpans(toks, spans)

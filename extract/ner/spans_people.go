@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -292,4 +293,134 @@ func portfoliosAsNone(ms []*mention, toks []token) {
 			m.typ = misc
 		}
 	}
+}
+
+// insetCloses pairs each mark that opens a nickname set inside a person's
+// name with the mark that closes it.
+var insetCloses = map[string]string{`"`: `"`, "\u201c": "\u201d", "(": ")"}
+
+// insetNickname reports whether toks[a] opens a nickname set inside a
+// person's name and returns the index of its closing mark: one to four
+// tokens between, starting and ending with a capitalized word or an
+// initial ("Hands of Stone", "A.J.P.", "El Chapo"), no punctuation among
+// them, on one line (insetJoin keeps the names around it on that line
+// too: "Kevin Kim (U.S.)\nNicolas Lapentti", a draw's lines, is two).
+func insetNickname(text string, toks []token, a int) (int, bool) {
+	closing, ok := insetCloses[toks[a].Text]
+	if !ok {
+		return 0, false
+	}
+	for c := a + 2; c < len(toks) && c <= a+5; c++ {
+		if lineBreakBefore(text, toks, c) {
+			return 0, false
+		}
+		if toks[c].Text == closing {
+			return c, startsUpper(toks[c-1].Text)
+		}
+		w := toks[c-1].Text
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) || c-1 == a+1 && !startsUpper(w) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// joinInsetNicknames makes one person of a name with a nickname set inside
+// it in quotes or brackets ("Roberto \" Hands of Stone \" Duran", "James
+// Leander (Leo) Nichols", "Alan John Percivale (A.J.P.) Taylor"), which
+// the tagger splits into two people or leaves a part of untagged:
+// CoNLL-2003 marks the whole a person (eng.testa 4 of 4, eng.train's
+// "Francois-Rene ( Vicomte de ) Chateaubriand" and "E.F. ( Fritz )
+// Schumacher"), as wire copy still writes such names ("Joaquin \"El Chapo\"
+// Guzman"). The name before the mark is a person's span, or a first name
+// of the gazetteer left untagged or tagged MISC alone (insetFirstName);
+// the one after it is a person's span that starts right after the closing
+// mark or, where the tagger ran it over the mark ("Leo ) Nichols"), inside
+// the nickname. Within the marks only spans that may be a nickname
+// (insetSpan): "Damon Hill (Britain) Williams", a results line, is two
+// names.
+func joinInsetNicknames(text string, toks []token, spans []tspan) []tspan {
+	var add []tspan
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		if s.typ != newsner.Person && !(s.typ == misc && s.t1-s.t0 == 1 && insetFirstName(toks[s.t0].Text)) || s.t1 >= len(toks) {
+			continue
+		}
+		if t0, ok := insetJoin(text, toks, spans, i, s.t1); ok {
+			add = append(add, tspan{newsner.Person, s.t0, t0})
+		}
+	}
+	covered := spanCover(len(toks), spans)
+	for a := 1; a < len(toks); a++ { // an untagged first name before the mark
+		if covered[a-1] || !insetFirstName(toks[a-1].Text) {
+			continue
+		}
+		if t1, ok := insetJoin(text, toks, spans, -1, a); ok {
+			add = append(add, tspan{newsner.Person, a - 1, t1})
+		}
+	}
+	return replaceSpans(spans, add)
+}
+
+// insetFirstName reports whether w, a word before a nickname's mark that
+// the tagger left untagged or tagged MISC alone ("Hector \" Macho \"
+// Camacho"), is a first name of the gazetteer.
+func insetFirstName(w string) bool {
+	return isLetters(w) && startsUpper(w) && firstName(w)
+}
+
+// insetSpan reports whether n, a span inside a nickname's marks, may be
+// the nickname: a person's, or a MISC span that is no demonym (the tagger
+// reads "Hands of Stone" and "Macho" so), or an organization's of dotted
+// initials that name no place ("A.J.P."; not "U.S."); not a place's or a
+// body's ("Hill (Britain) Williams", "Vega (Cagliari) Raphael" in
+// eng.train's results).
+func insetSpan(toks []token, n tspan) bool {
+	w := joinTokens(toks[n.t0:n.t1])
+	return n.typ == newsner.Person || n.typ == misc && !isDemonym(w) || n.typ == newsner.Organization && n.t1-n.t0 == 1 && dottedInitials(w) && !knownPlace(w)
+}
+
+// insetJoin reports where the person's name that the nickname opening at
+// toks[a] leads into ends, for joinInsetNicknames; i is the index of the
+// span before the mark in spans, or -1 where it is an untagged first name
+// (spans are in token order).
+func insetJoin(text string, toks []token, spans []tspan, i, a int) (int, bool) {
+	c, ok := insetNickname(text, toks, a)
+	if !ok || lineBreakBefore(text, toks, a) || c+1 < len(toks) && lineBreakBefore(text, toks, c+1) {
+		return 0, false
+	}
+	from := i + 1
+	if i < 0 {
+		from = sort.Search(len(spans), func(j int) bool { return spans[j].t0 >= a })
+	}
+	for j := from; j < len(spans); j++ {
+		n := spans[j]
+		if n.t0 < a {
+			continue
+		}
+		if n.t1 <= c && n.t0 > a && insetSpan(toks, n) {
+			continue
+		}
+		if n.typ != newsner.Person {
+			return 0, false
+		}
+		if n.t0 > c+1 || n.t0 < c && n.t0 != a+1 {
+			return 0, false
+		}
+		return n.t1, true
+	}
+	return 0, false
+}
+
+// dottedInitials reports whether w is two or more capital letters each
+// followed by a full stop ("A.J.P.", "J.R.").
+func dottedInitials(w string) bool {
+	n := 0
+	for i, r := range w {
+		if i%2 == 0 && !unicode.IsUpper(r) || i%2 == 1 && r != '.' {
+			return false
+		}
+		n++
+	}
+	return n >= 4 && n%2 == 0
 }

@@ -185,3 +185,49 @@ func TestHonourableTitlesCut(t *testing.T) {
 		want:  []want{{P, "Quelb Marzo", 1}},
 	}})
 }
+
+// TestInsetNicknamesJoined: a nickname set inside a person's name in quotes
+// or brackets makes one person with the name around it, as CoNLL-2003
+// marks it (joinInsetNicknames); a country in brackets between two names
+// does not.
+func TestInsetNicknamesJoined(t *testing.T) {
+	P, L, O, M := newsner.Person, newsner.Location, newsner.Organization, misc
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a nickname in quotes, tagged MISC, between two people's spans",
+		text:  "Boxing legend Quelb \"Hands of Stone\" Marzovic climbs into the ring on Saturday.",
+		spans: []span{{P, "Quelb"}, {M, "Hands of Stone"}, {P, "Marzovic"}},
+		want:  []want{{P, "Quelb \"Hands of Stone\" Marzovic", 1}},
+	}, {
+		name:  "a nickname in curly quotes after an untagged first name",
+		text:  "He faces Hector \u201cEl Zorbo\u201d Quelbez in a rematch on Saturday.",
+		spans: []span{{P, "Quelbez"}},
+		want:  []want{{P, "Hector \u201cEl Zorbo\u201d Quelbez", 1}},
+	}, {
+		name:  "a first name and a nickname tagged MISC",
+		text:  "He faces Hector \"Zorbo\" Quelbez in a rematch on Saturday.",
+		spans: []span{{M, "Hector"}, {M, "Zorbo"}, {P, "Quelbez"}},
+		want:  []want{{P, "Hector \"Zorbo\" Quelbez", 1}},
+	}, {
+		name:  "initials in brackets tagged an organization",
+		text:  "1990 - British historian Alan John Quelbsworth (A.J.Q.) Marzo died.",
+		spans: []span{{P, "Alan John Quelbsworth"}, {O, "A.J.Q."}, {P, "Marzo"}},
+		want:  []want{{P, "Alan John Quelbsworth (A.J.Q.) Marzo", 1}},
+	}, {
+		name:  "a nickname in brackets the tagger ran into the surname",
+		text:  "His death came five weeks after James Leander (Leo) Marzovic, a close friend of hers.",
+		spans: []span{{P, "James Leander"}, {P, "Leo) Marzovic"}},
+		want:  []want{{P, "James Leander (Leo) Marzovic", 1}},
+	}, {
+		name:  "a draw's lines: a country's initials, then a name on the next line",
+		text:  "Quelb Marzovic (U.S.) vs. Jon Tovar (U.S.)\nMarta Zorbic (Spain) vs. Ana Quelbez (France)",
+		spans: []span{{P, "Quelb Marzovic"}, {L, "U.S."}, {P, "Jon Tovar"}, {L, "U.S."}, {P, "Marta Zorbic"}, {L, "Spain"}, {P, "Ana Quelbez"}, {L, "France"}},
+		want:  []want{{P, "Quelb Marzovic", 1}, {L, "U.S.", 2}, {P, "Jon Tovar", 1}, {P, "Marta Zorbic", 1}, {L, "Spain", 1}, {P, "Ana Quelbez", 1}, {L, "France", 1}},
+	}, {
+		name:  "a country in brackets between two names",
+		text:  "Winners were Jon Quelbson (Zorbia) Marta Tovar and others.",
+		spans: []span{{P, "Jon Quelbson"}, {L, "Zorbia"}, {P, "Marta Tovar"}},
+		want:  []want{{P, "Jon Quelbson", 1}, {L, "Zorbia", 1}, {P, "Marta Tovar", 1}},
+	}})
+}

@@ -10,7 +10,8 @@ import (
 
 // TestQuotedTitlesAsMisc: a name alone in quotation marks is a title
 // (MISC) at every mention; a nickname, a name given after "named", a
-// journal's name and a person named unquoted too stay.
+// journal's name and a person named unquoted too stay (the nickname inside
+// the person's name, which joinInsetNicknames makes one person).
 func TestQuotedTitlesAsMisc(t *testing.T) {
 	P, O := newsner.Person, newsner.Organization
 	type span = textSpan
@@ -26,7 +27,7 @@ func TestQuotedTitlesAsMisc(t *testing.T) {
 			name:  "a nickname, a name given, a journal, a person named unquoted stay",
 			text:  "Marla \"Zibby\" Quonk spoke. A boat named \"Quelva\" sank. The journal \"Zorbic Letters\" said so. Rebels \"Tomaz\" and \"Quillo\" fled; Tomaz was seen. The Zorbian (\"Quelbic League\") met.",
 			spans: []span{{P, "Marla"}, {P, "Zibby"}, {P, "Quonk"}, {O, "Quelva"}, {O, "Zorbic Letters"}, {P, "Tomaz"}, {P, "Quillo"}, {P, "Tomaz"}, {O, "Quelbic League"}},
-			want:  []want{{P, "Marla", 1}, {P, "Zibby", 1}, {P, "Quonk", 1}, {O, "Quelva", 1}, {O, "Zorbic Letters", 1}, {P, "Tomaz", 2}, {O, "Quelbic League", 1}},
+			want:  []want{{P, "Marla \"Zibby\" Quonk", 1}, {O, "Quelva", 1}, {O, "Zorbic Letters", 1}, {P, "Tomaz", 2}, {O, "Quelbic League", 1}},
 		},
 	})
 }
