@@ -48,6 +48,8 @@ func (a *Archive) readWARC(ctx context.Context, f *ingest.ReadAhead, emit func(c
 		return f.Skip(ctx, file, ingest.FileError("open WARC", in.key, err))
 	}
 	defer r.Close()
+	raw := &rawHeaders{in: in}
+	defer raw.Close()
 	lastEnd, failures, records := int64(-1), 0, 0
 	lastRead := read()
 	for {
@@ -81,6 +83,7 @@ func (a *Archive) readWARC(ctx context.Context, f *ingest.ReadAhead, emit func(c
 		if err != nil {
 			err = &newsner.Error{Code: newsner.EInvalid, Message: "damaged WARC record", Err: err}
 		} else {
+			raw.restoreTarget(rec)
 			page, err = warcPage(rec.WarcRecord, a.cfg.MaxBodyBytes)
 			if page != nil {
 				where = page.URL
@@ -290,7 +293,8 @@ func damaged(rec gowarc.Record) error {
 
 // warcPage makes a page of an HTTP response record (or a resource record)
 // holding HTML. It returns errNotPage for records that hold no page
-// (warcinfo, request, metadata, revisit, DNS), and an error with a class for
+// (warcinfo, request, metadata, revisit, a target of another scheme than
+// http(s) or file: DNS, wget's metadata:// resources), and an error with a class for
 // pages that cannot be used (not HTML, not a 2xx answer, a body that cannot
 // be decoded or is too large).
 func warcPage(wr gowarc.WarcRecord, maxBody int64) (*newsner.Page, error) {
@@ -300,7 +304,9 @@ func warcPage(wr gowarc.WarcRecord, maxBody int64) (*newsner.Page, error) {
 	target := strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(wr.WarcHeader().Get(gowarc.WarcTargetURI)), "<"), ">")
 	lt := strings.ToLower(target)
 	if !strings.HasPrefix(lt, "http://") && !strings.HasPrefix(lt, "https://") && !strings.HasPrefix(lt, "file:") {
-		if strings.HasPrefix(lt, "dns:") || strings.HasPrefix(lt, "whois:") {
+		if hasScheme(lt) {
+			// A record of another protocol or of the crawler's own
+			// (dns:, whois:, wget's metadata://…/wget.log resources).
 			return nil, errNotPage
 		}
 		return nil, newsner.Errorf(newsner.EInvalid, "WARC record %s: target URI %q is not an http(s) URL", wr.RecordId(), newsner.Clip(target, 200))
@@ -360,6 +366,24 @@ func warcPage(wr gowarc.WarcRecord, maxBody int64) (*newsner.Page, error) {
 	page.Body = body
 	return page, nil
 }
+
+// hasScheme reports whether a URI begins with a scheme and its colon
+// (RFC 3986: a letter, then letters, digits, "+", "-" or ".").
+func hasScheme(uri string) bool {
+	scheme, _, ok := strings.Cut(uri, ":")
+	if !ok || scheme == "" || !isLetter(scheme[0]) {
+		return false
+	}
+	for i := 1; i < len(scheme); i++ {
+		c := scheme[i]
+		if !isLetter(c) && (c < '0' || c > '9') && c != '+' && c != '-' && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // rawHeaderField returns the value of the named field in raw HTTP header
 // bytes, "" if it is absent.
@@ -461,4 +485,117 @@ func decodeBody(h http.Header, r io.Reader, max int64) ([]byte, error) {
 // lets HTTP's encoders use, and at most the decoder's own limit.
 func zstdMaxWindow(maxBody int64) uint64 {
 	return uint64(min(max(maxBody, 8<<20), zstd.MaxWindowSize))
+}
+
+// maxRawHeader bounds the bytes of a record header rawHeaders reads.
+const maxRawHeader = 64 << 10
+
+// rawHeaders reads record headers of a WARC file as written, for the one
+// field gowarc's checks empty: wget (and other WARC/1.0 writers, as the
+// 1.0 grammar had it) writes WARC-Target-URI in angle brackets, which the
+// URL check rejects, leaving the field "" and a finding in the record's
+// Validation. Relaxing the spec checks instead would turn off the digest
+// checks with them. Records come in the file's order, so a file gzipped
+// as one stream is read once more, alongside, never from its start again.
+type rawHeaders struct {
+	in  *archiveInput
+	fh  *os.File
+	br  *bufio.Reader // in.stream: the gunzipped file at pos
+	pos int64
+}
+
+// restoreTarget puts back the WARC-Target-URI of a page record whose value
+// gowarc's URL check took out, read from the file's bytes; a record it
+// cannot read keeps its empty target (warcPage reports it).
+func (h *rawHeaders) restoreTarget(rec gowarc.Record) {
+	wr := rec.WarcRecord
+	if wr.Type() != gowarc.Response && wr.Type() != gowarc.Resource || wr.WarcHeader().Get(gowarc.WarcTargetURI) != "" {
+		return
+	}
+	rejected := false
+	for _, v := range rec.Validation {
+		var fe *gowarc.HeaderFieldError
+		if errors.As(v, &fe) && strings.EqualFold(fe.FieldName, gowarc.WarcTargetURI) {
+			rejected = true
+		}
+	}
+	if !rejected {
+		return
+	}
+	head, err := h.header(rec.Offset)
+	if err != nil {
+		return
+	}
+	if v := rawHeaderField(head, gowarc.WarcTargetURI); v != "" {
+		wr.WarcHeader().Set(gowarc.WarcTargetURI, v)
+	}
+}
+
+// header returns the header bytes of the record at offset (of the file,
+// or of the gunzipped stream for in.stream), up to its blank line.
+func (h *rawHeaders) header(offset int64) ([]byte, error) {
+	var br *bufio.Reader
+	if h.in.stream {
+		if h.br == nil || offset < h.pos {
+			h.Close()
+			fh, err := ingest.OpenFile(h.in.key)
+			if err != nil {
+				return nil, err
+			}
+			zr, _, err := gz.NewReader(fh)
+			if err != nil {
+				fh.Close()
+				return nil, err
+			}
+			h.fh, h.br, h.pos = fh, bufio.NewReader(zr), 0
+		}
+		n, err := h.br.Discard(int(offset - h.pos))
+		h.pos += int64(n)
+		if err != nil {
+			return nil, err
+		}
+		br = h.br
+	} else {
+		if h.fh == nil {
+			fh, err := ingest.OpenFile(h.in.key)
+			if err != nil {
+				return nil, err
+			}
+			h.fh = fh
+		}
+		if _, err := h.fh.Seek(offset, io.SeekStart); err != nil {
+			return nil, err
+		}
+		br = bufio.NewReader(h.fh)
+		if head, _ := br.Peek(2); gz.Is(head) {
+			// A gzip member per record: the record is the member's.
+			zr, err := gzip.NewReader(br)
+			if err != nil {
+				return nil, err
+			}
+			zr.Multistream(false)
+			br = bufio.NewReader(zr)
+		}
+	}
+	var head []byte
+	for len(head) < maxRawHeader {
+		line, err := br.ReadSlice('\n')
+		h.pos += int64(len(line))
+		head = append(head, line...)
+		if err != nil && !errors.Is(err, bufio.ErrBufferFull) {
+			return head, err
+		}
+		if err == nil && len(bytes.TrimRight(line, "\r\n")) == 0 {
+			break
+		}
+	}
+	return head, nil
+}
+
+// Close closes the file h opened, if any.
+func (h *rawHeaders) Close() {
+	if h.fh != nil {
+		h.fh.Close()
+		h.fh, h.br = nil, nil
+	}
 }
