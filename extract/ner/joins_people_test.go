@@ -122,7 +122,7 @@ func TestFamilyPairApart(t *testing.T) {
 	if got := names(es); len(got) != 1 {
 		t.Fatalf("got %v, want one person", got)
 	}
-	text = "Jalia and Delia Varrow visited a school. Varrow left at noon."
+	text = "Mary and Delia Varrow visited a school. Varrow left at noon."
 	es = caseEntities(t, text, []textSpan{{P, "Delia Varrow"}, {P, "Varrow"}})
 	if got := names(es); len(got) != 1 {
 		t.Fatalf("got %v, want one person", got)
