@@ -46,8 +46,8 @@ func TestParticleSplitNames(t *testing.T) {
 
 // TestArabicArticleTails: a name cut before an untagged word that is an
 // Arabic article in lower case glued to a capital takes the word in
-// ("Nur" + "el-Din"); a name of its own in capitals after a comma stays
-// apart, and so does a word on the next line.
+// ("Nur" + "el-Din"); a word whose article is in capitals ("Al-Quelb",
+// a name of its own) stays apart, and so does a word on the next line.
 func TestArabicArticleTails(t *testing.T) {
 	P, L := newsner.Person, newsner.Location
 	type span = textSpan
@@ -64,6 +64,12 @@ func TestArabicArticleTails(t *testing.T) {
 			text:  "He met Zorbed Quelb in Zorbville\nal-Marz is far. Al-Zorba said so.",
 			spans: []span{{P, "Zorbed Quelb"}, {L, "Zorbville"}},
 			want:  []want{{P, "Zorbed Quelb", 1}, {L, "Zorbville", 1}},
+		},
+		{
+			name:  "an article in capitals: a name of its own",
+			text:  "He met Zorbed Al-Quelb in Zorbville. Halim, al-Zorb said.",
+			spans: []span{{P, "Zorbed"}, {L, "Zorbville"}, {P, "Halim"}},
+			want:  []want{{P, "Zorbed", 1}, {L, "Zorbville", 1}, {P, "Halim", 1}},
 		},
 	})
 }
