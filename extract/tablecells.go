@@ -142,8 +142,9 @@ const personNameMinChars = 5
 
 // rollLine reports whether t is a row of a roll of names: a person's name
 // (personName), the whole of it where whole is set (a table's first
-// cell), else up to its first comma or the end, and no full stop, "!" or
-// "?" at its end (a sentence of the article's own list is no row).
+// cell), else up to its first comma or the end, and no full stop, "!",
+// "?" or colon at its end (a sentence of the article's own list, or a
+// label before what it heads, is no row).
 func rollLine(t string, whole bool) bool {
 	t = strings.TrimSpace(t)
 	if t == "" || len(t) > maxRollLineChars || strings.ContainsAny(t[len(t)-1:], ".!?:") {
