@@ -31,8 +31,9 @@ const noscriptCopyFactor = 4
 // shows outside <noscript>s, scripts, styles, templates and the title
 // (shown), stopping once that passes stop, and the markup its unparsed
 // <noscript>s hold: in all (markup) and in the longest (longest). A
-// negative stop counts no shown text (0), only the markup.
-func noscriptCopies(body *html.Node, stop int) (shown, markup, longest int) {
+// negative stop counts no shown text (0), only the markup. each, unless
+// nil, is given each copy's markup in turn.
+func noscriptCopies(body *html.Node, stop int, each func(markup string)) (shown, markup, longest int) {
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil && (stop < 0 || shown <= stop); c = c.NextSibling {
@@ -46,6 +47,9 @@ func noscriptCopies(body *html.Node, stop int) (shown, markup, longest int) {
 				if t := c.FirstChild; t != nil && rawText(c) && t.Type == html.TextNode && strings.Contains(t.Data, "<") {
 					markup += len(t.Data)
 					longest = max(longest, len(t.Data))
+					if each != nil {
+						each(t.Data)
+					}
 				}
 			case c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Template || c.DataAtom == atom.Title:
 			default:
@@ -63,31 +67,20 @@ func noscriptCopies(body *html.Node, stop int) (shown, markup, longest int) {
 // page rendered by script whose copy for readers without scripts is the
 // whole page. mainText reads that copy as the page (unwrapNoscripts).
 func noscriptPage(body *html.Node) bool {
-	shown, _, longest := noscriptCopies(body, maxShellChars)
+	shown, _, longest := noscriptCopies(body, maxShellChars, nil)
 	return longest >= minUsableChars && shown <= maxShellChars
 }
 
 // noscriptProse returns the text, its characters outside tags and white
 // space, of the longest copy held in an unparsed <noscript> of body's
-// document (noscriptCopies' walk; markupTextLen).
+// document (noscriptCopies; markupTextLen).
 func noscriptProse(body *html.Node) int {
 	longest := 0
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch {
-			case c.Type != html.ElementNode:
-			case c.DataAtom == atom.Noscript:
-				if t := c.FirstChild; t != nil && rawText(c) && t.Type == html.TextNode && len(t.Data) > longest && strings.Contains(t.Data, "<") {
-					longest = max(longest, markupTextLen(t.Data))
-				}
-			case c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Template:
-			default:
-				walk(c)
-			}
+	noscriptCopies(body, -1, func(m string) {
+		if len(m) > longest { // a copy's text is no longer than its markup
+			longest = max(longest, markupTextLen(m))
 		}
-	}
-	walk(body.Parent)
+	})
 	return longest
 }
 
@@ -116,12 +109,12 @@ func markupTextLen(s string) int {
 // noscriptPage's empty shell, and the page would be read from what spilled
 // out.
 func noscriptHeavy(body *html.Node) bool {
-	if _, markup, _ := noscriptCopies(body, -1); markup < minNoscriptCopyMarkup {
+	if _, markup, _ := noscriptCopies(body, -1, nil); markup < minNoscriptCopyMarkup {
 		// Most pages: no copy, whatever they show (not read, which
 		// costs a look at every text of the page).
 		return false
 	}
-	shown, markup, _ := noscriptCopies(body, math.MaxInt)
+	shown, markup, _ := noscriptCopies(body, math.MaxInt, nil)
 	return markup >= minNoscriptCopyMarkup && markup > noscriptCopyFactor*shown
 }
 
