@@ -162,14 +162,7 @@ func (t *Tracker) Next() (int64, bool) {
 // last committed, or -1 if none) and the end of the furthest job done: what
 // would be done again if the process died now.
 func (t *Tracker) Uncommitted(committed int64) int64 {
-	if t.maxDone < 0 {
-		return 0
-	}
-	base := committed
-	if base < 0 {
-		base = t.first
-	}
-	return max(t.maxDone-base, 0)
+	return t.past(committed, t.maxDone)
 }
 
 // Left returns how many positions lie between committed (the point last
@@ -181,6 +174,13 @@ func (t *Tracker) Left(committed int64) int64 {
 	if n := len(t.pending); n > 0 {
 		end = max(end, t.pending[n-1].end)
 	}
+	return t.past(committed, end)
+}
+
+// past returns how many positions lie between committed (the point last
+// committed, or -1 if none: counted from the start) and end (-1: none),
+// for Uncommitted and Left.
+func (t *Tracker) past(committed, end int64) int64 {
 	if end < 0 {
 		return 0
 	}
