@@ -508,11 +508,16 @@ func (g *generation) reportUncommittedLocked(p int) {
 	if !ok || g.ended {
 		return
 	}
-	c, seen := g.committed[p]
-	if !seen {
-		c = -1
+	g.src.cfg.Metrics.setUncommitted(g.src.cfg.Topic, p, t.Uncommitted(g.committedLocked(p)))
+}
+
+// committedLocked returns the offset last committed for partition p, or
+// -1 if none: what offsets.Tracker's Uncommitted and Left count from.
+func (g *generation) committedLocked(p int) int64 {
+	if c, seen := g.committed[p]; seen {
+		return c
 	}
-	g.src.cfg.Metrics.setUncommitted(g.src.cfg.Topic, p, t.Uncommitted(c))
+	return -1
 }
 
 // readPartition hands out the messages of one assigned partition until the
@@ -778,11 +783,7 @@ wait:
 	g.ended = true
 	var left int64
 	for p, t := range g.parts {
-		c, seen := g.committed[p]
-		if !seen {
-			c = -1
-		}
-		left += t.Left(c)
+		left += t.Left(g.committedLocked(p))
 	}
 	g.mu.Unlock()
 	g.src.left.Store(left)
