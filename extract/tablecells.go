@@ -179,11 +179,11 @@ func personName(t string) bool {
 	return true
 }
 
-// rollRow reports whether n, a list item, a line (a <div> or <p>) or a
-// table cell of in, reads as a row of a roll of names (nameRoll): a list
-// item or a line "Name, role, place"
-// (rollLine, a comma in it), or a cell of a row whose first cell is a
-// person's name. Such a row scores nothing: a roll of a hundred names and
+// rollRow reports whether n, a list item, a line (a <div> or <p>), a
+// <span> or <font> right inside one, or a table cell of in, reads as a row
+// of a roll of names (nameRoll), or a part of one: a list item or a line
+// "Name, role, place" (rollItem: rollLine, a comma in it), or a cell of a
+// row whose first cell is a person's name. Such a row scores nothing: a roll of a hundred names and
 // their institutions, a comma in each, outscored the short article beside
 // it, as labelCell's and citationItem's rows did.
 func rollRow(n *html.Node, in *info) bool {
