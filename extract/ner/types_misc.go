@@ -740,7 +740,7 @@ func standardCodesAsMisc(text string, ms []*mention, toks []token, about *topics
 	for _, m := range ms {
 		code := m.t1
 		if !m.typ.Valid() || m.t1-m.t0 != 1 || code >= len(toks) || !isAcronym(toks[m.t0].Text) || !standardCode(toks[code].Text) ||
-			strings.ContainsRune(text[toks[m.t0].BEnd:toks[code].BStart], '\n') || makerOrPlace(m.m.Text) || about.sportsDoc() {
+			lineBreakBefore(text, toks, code) || makerOrPlace(m.m.Text) || about.sportsDoc() {
 			continue
 		}
 		m.typ = misc
