@@ -339,6 +339,11 @@ func TestStandardCodesAsMisc(t *testing.T) {
 		text:  "The ZFPA 2026 meeting opened in Quelbville.\n\nZFPA\n\n700 members came.\n\nZorbia 382 points.",
 		spans: []span{{O, "ZFPA"}, {L, "Quelbville"}, {O, "ZFPA"}, {L, "Zorbia"}},
 		want:  []want{{O, "ZFPA", 2}, {L, "Quelbville", 1}, {L, "Zorbia", 1}},
+	}, {
+		name:  "a body's letters before a score",
+		text:  "The final read ZQFC 21, Marzo Quelb's side 14, on a cold night.",
+		spans: []span{{O, "ZQFC"}, {P, "Marzo Quelb"}},
+		want:  []want{{O, "ZQFC", 1}, {P, "Marzo Quelb", 1}},
 	}})
 }
 
