@@ -40,12 +40,18 @@ func citationParagraph(n *html.Node, in *info) bool {
 }
 
 // citationSibling reports whether n is a paragraph whose text reads as a
-// citation (citationText), maxCitationChars or less.
+// citation (citationLine).
 func citationSibling(n *html.Node) bool {
 	if n == nil || n.DataAtom != atom.P {
 		return false
 	}
-	t := textOfMax(n, maxCitationChars+1)
+	return citationLine(textOfMax(n, maxCitationChars+1))
+}
+
+// citationLine reports whether t, a paragraph's text, reads as a
+// citation as citationItem reads a list item: maxCitationChars or less,
+// two commas or more, and a citation's marks (citationText).
+func citationLine(t string) bool {
 	return len(t) <= maxCitationChars && strings.Count(t, ",") >= 2 && citationText(t)
 }
 

@@ -119,15 +119,15 @@ func fallbackText(body *html.Node, title string, elements int, have string) stri
 
 // sourcesOnly reports whether text, the main pass's, is nothing but a
 // list of sources or of names: minCitations paragraphs or more that read
-// as citations (citationText, of two commas or more and at most
-// maxCitationChars) or as a roster's lines (rosterLine: an open letter's
+// as citations (citationLine: citationText, of two commas or more and at
+// most maxCitationChars) or as a roster's lines (rosterLine: an open letter's
 // signatories, a name, a role and an institution each), and none of more
 // than maxSourcesLabelWords words that reads as neither (a "References"
 // heading, a "Retrieved from" line are no post).
 func sourcesOnly(text string) bool {
 	listed := 0
 	for p := range strings.SplitSeq(text, "\n\n") {
-		if len(p) <= maxCitationChars && strings.Count(p, ",") >= 2 && citationText(p) || rosterLine(p) {
+		if citationLine(p) || rosterLine(p) {
 			listed++
 			continue
 		}
