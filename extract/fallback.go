@@ -139,9 +139,10 @@ func sourcesOnly(text string) bool {
 }
 
 // rosterLine reports whether p reads as a line of a roster: two to
-// maxRosterWords words, their first letters capitals, with no digit and
-// no punctuation (a sentence's, a list of ingredients' or a table of
-// figures' lines have them).
+// maxRosterWords words, the first opening with a capital (the words after
+// it need not: "Professor of Hydrology"), with no digit and no punctuation
+// but hyphens and straight apostrophes (a sentence's, a list of
+// ingredients' or a table of figures' lines have them).
 func rosterLine(p string) bool {
 	words := strings.Fields(p)
 	if len(words) < 2 || len(words) > maxRosterWords || strings.ContainsFunc(p, func(r rune) bool {
