@@ -110,38 +110,88 @@ func (in *Inputs) Load(ctx context.Context, input string) (newsner.Page, error) 
 // lines and '#' comments aside, as the URL lines read them) or several a
 // line between spaces, rather than a page: a list given where a page is
 // read was made an article of its lines, with no entities, and exit 0 (of
-// URLs between spaces, its language guessed from their words). name is the
-// file's (or "stdin"). The error says how to feed a list, as README does:
-// to `newsner run` on its standard input, one a line.
+// URLs between spaces, its language guessed from their words). A list
+// with a stray line, a header such as "url" or "URLs:" (a short line with
+// no URL, strayLine), is still a list: at most one such line, or a tenth
+// of the URL lines. A text with more, or with a line of prose, is a page,
+// whatever URLs it quotes on lines of their own. name is the file's (or
+// "stdin"). The error says how to feed a list, as README does: to
+// `newsner run` on its standard input, one a line; it quotes the first
+// stray line.
 func urlList(name string, body []byte) error {
 	if len(body) > 1<<20 || bytes.IndexByte(body, '<') >= 0 {
 		return nil
 	}
-	n, spaced := 0, false
+	n, lines, strays, spaced, first := 0, 0, 0, false, ""
 	for line := range strings.Lines(string(body)) {
 		line = newsner.TrimURL(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
 		fields := strings.Fields(line)
-		for _, f := range fields {
-			lower := strings.ToLower(f)
-			if !strings.HasPrefix(lower, "http://") && !strings.HasPrefix(lower, "https://") {
+		if !allURLs(fields) {
+			if !strayLine(line, fields) {
 				return nil
 			}
+			if strays++; strays == 1 {
+				first = line
+			}
+			continue
 		}
+		lines++
 		n += len(fields)
 		spaced = spaced || len(fields) > 1
 	}
-	if n == 0 {
+	if n == 0 || strays > max(1, lines/10) {
 		return nil
 	}
 	// Said in words, not as "newsner run < FILE": the records' JSON writes
 	// '<' as \u003c.
-	if spaced {
-		return newsner.Errorf(newsner.EInvalid, "read %s: a list of %s, not a page (give each URL as an input, or the list, one a line, to newsner run on its standard input)", name, newsner.Count(n, "URL"))
+	stray := ""
+	switch strays {
+	case 0:
+	case 1:
+		stray = fmt.Sprintf("its line %q is no URL; ", first)
+	default:
+		stray = fmt.Sprintf("%d of its lines are no URL, the first %q; ", strays, first)
 	}
-	return newsner.Errorf(newsner.EInvalid, "read %s: a list of %s, one a line, not a page (give each URL as an input, or the list to newsner run on its standard input)", name, newsner.Count(n, "URL"))
+	if spaced {
+		return newsner.Errorf(newsner.EInvalid, "read %s: a list of %s, not a page (%sgive each URL as an input, or the list, one a line, to newsner run on its standard input)", name, newsner.Count(n, "URL"), stray)
+	}
+	return newsner.Errorf(newsner.EInvalid, "read %s: a list of %s, one a line, not a page (%sgive each URL as an input, or the list to newsner run on its standard input)", name, newsner.Count(n, "URL"), stray)
+}
+
+// allURLs reports whether every field of a line is an http(s) URL.
+func allURLs(fields []string) bool {
+	for _, f := range fields {
+		if !httpWord(f) {
+			return false
+		}
+	}
+	return true
+}
+
+// httpWord reports whether a line's field starts as an http(s) URL does,
+// its scheme in any case.
+func httpWord(f string) bool {
+	lower := strings.ToLower(f[:min(len(f), 8)])
+	return strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://")
+}
+
+// strayLine reports whether a line of a list that is no URL can be a
+// header or a stray note ("url", "URLs:", "// mine", "--- batch 2 ---"):
+// at most four words and 60 bytes, none of them a URL. A line of prose is
+// longer, and one that quotes a URL among words is text.
+func strayLine(line string, fields []string) bool {
+	if len(line) > 60 || len(fields) > 4 {
+		return false
+	}
+	for _, f := range fields {
+		if httpWord(f) {
+			return false
+		}
+	}
+	return true
 }
 
 // OpenFile opens a file to read as an input (extract's, a page reprocess

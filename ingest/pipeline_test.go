@@ -297,6 +297,54 @@ func TestInputsRefuseAURLList(t *testing.T) {
 	}
 }
 
+// TestInputsRefuseAURLListWithAStrayLine: a list of URLs, one a line,
+// with a header ("url", "URLs to read:") or a few short stray lines among
+// many URLs is still a list: it was read as a page, an article made of
+// the URLs. The refusal quotes the stray line. An article that quotes
+// URLs on lines of their own, a title above prose, is read; so are short
+// lines that outnumber a tenth of the URLs.
+func TestInputsRefuseAURLListWithAStrayLine(t *testing.T) {
+	dir := t.TempDir()
+	ctx := context.Background()
+	var many strings.Builder
+	many.WriteString("--- batch 1 ---\n")
+	for i := range 20 {
+		fmt.Fprintf(&many, "https://example.com/%d\n", i)
+		if i == 9 {
+			many.WriteString("// batch 2\n")
+		}
+	}
+	for _, c := range []struct{ name, body, want string }{
+		{"header.csv", "url\nhttps://example.com/a\nhttps://example.com/b\n", `: a list of 2 URLs, one a line, not a page (its line "url" is no URL; give each URL as an input, or the list to newsner run on its standard input)`},
+		{"titled.txt", "URLs to read:\r\n\r\nhttps://example.com/a\r\n# c\r\nhttps://example.com/b https://example.com/c\r\n", `: a list of 3 URLs, not a page (its line "URLs to read:" is no URL; give each URL as an input, or the list, one a line, to newsner run on its standard input)`},
+		{"one.txt", "links\nhttps://example.com/a\n", `: a list of 1 URL, one a line, not a page (its line "links" is no URL; give`},
+		{"many.txt", many.String(), `: a list of 20 URLs, one a line, not a page (2 of its lines are no URL, the first "--- batch 1 ---"; give`},
+	} {
+		path := filepath.Join(dir, c.name)
+		os.WriteFile(path, []byte(c.body), 0o644)
+		_, err := (&ingest.Inputs{AllowFiles: true}).Load(ctx, path)
+		if newsner.ErrorCode(err) != newsner.EInvalid || !strings.Contains(err.Error(), "read "+path+c.want) {
+			t.Errorf("Load(%s) = %v, want invalid %q", c.name, err, c.want)
+		}
+	}
+	_, err := (&ingest.Inputs{AllowFiles: true, Stdin: strings.NewReader("url\nhttps://example.com/a\nhttps://example.com/b\n")}).Load(ctx, "-")
+	if newsner.ErrorCode(err) != newsner.EInvalid || !strings.Contains(err.Error(), `read stdin: a list of 2 URLs, one a line, not a page (its line "url" is no URL;`) {
+		t.Errorf("Load(- of a list with a header) = %v", err)
+	}
+	for name, body := range map[string]string{
+		"article.txt": "Storm hits the coast\n\nThe storm reached the coast on Monday night, the weather service said, and thousands lost power.\n" +
+			"https://example.com/weather/storm\nhttps://example.com/power/outages\nhttps://example.com/photos\n",
+		"wrapped.txt": "Storm hits the coast\nThe storm reached the coast\non Monday night, the\nweather service said.\nhttps://example.com/a\nhttps://example.com/b\n",
+		"quoted.txt":  "Sources\nRead the report at https://example.com/a\nhttps://example.com/b\n",
+	} {
+		path := filepath.Join(dir, name)
+		os.WriteFile(path, []byte(body), 0o644)
+		if _, err := (&ingest.Inputs{AllowFiles: true}).Load(ctx, path); err != nil {
+			t.Errorf("Load(%s): %v", name, err)
+		}
+	}
+}
+
 func TestInputsLoadsFilesAndStdin(t *testing.T) {
 	dir := t.TempDir()
 	plain := filepath.Join(dir, "a.html")

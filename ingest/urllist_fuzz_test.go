@@ -10,14 +10,18 @@ import (
 // FuzzURLList: whatever file or stdin is given where a page is read,
 // urlList never panics and refuses it only as invalid, naming the input
 // and the count, and only where it holds no markup and every line that is
-// not blank or a comment is http(s) URLs between spaces. Seeds are from
-// TestInputsRefuseAURLList's inputs. Run longer with
+// not blank or a comment is http(s) URLs between spaces, but for at most
+// one stray line (or a tenth of the URL lines) of four words and 60 bytes
+// at most, none a URL. Seeds are from TestInputsRefuseAURLList's and
+// TestInputsRefuseAURLListWithAStrayLine's inputs. Run longer with
 // go test -run '^$' -fuzz '^FuzzURLList$' ./ingest.
 func FuzzURLList(f *testing.F) {
 	for _, s := range []string{
 		"https://a.example/1\nhttps://a.example/2\n", "# mine\n\nHTTP://x.example/a\r\n",
 		"https://a.example/1 and more\n", "<p>https://a.example/</p>", "just text", "", "\n#\n",
 		"https://a.example/\x00\xff\n", "https://a.example/1 https://a.example/2\n",
+		"url\nhttps://a.example/1\nhttps://a.example/2\n", "a\nb\nhttps://a.example/1\nhttps://a.example/2\n",
+		"Sources\nRead the report at https://a.example/1\nhttps://a.example/2\n",
 	} {
 		f.Add([]byte(s))
 	}
@@ -32,18 +36,30 @@ func FuzzURLList(f *testing.F) {
 		if strings.Contains(string(body), "<") {
 			t.Fatalf("urlList(%q) refused markup: %v", body, err)
 		}
-		n := 0
+		n, urlLines, strays := 0, 0, 0
 		for line := range strings.Lines(string(body)) {
 			line = newsner.TrimURL(line)
 			if line == "" || strings.HasPrefix(line, "#") {
 				continue
 			}
-			for _, w := range strings.Fields(line) {
-				if l := strings.ToLower(w); !strings.HasPrefix(l, "http://") && !strings.HasPrefix(l, "https://") {
-					t.Fatalf("urlList(%q) refused a text whose line %q is not only URLs: %v", body, line, err)
+			words, urls := strings.Fields(line), 0
+			for _, w := range words {
+				if l := strings.ToLower(w); strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") {
+					urls++
 				}
-				n++
 			}
+			switch {
+			case urls == len(words):
+				n += urls
+				urlLines++
+			case urls > 0 || len(words) > 4 || len(line) > 60:
+				t.Fatalf("urlList(%q) refused a text whose line %q is neither URLs nor a short stray line: %v", body, line, err)
+			default:
+				strays++
+			}
+		}
+		if strays > max(1, urlLines/10) {
+			t.Fatalf("urlList(%q) refused a text of %d URL lines and %d stray lines: %v", body, urlLines, strays, err)
 		}
 		if want := "a list of " + newsner.Count(n, "URL") + ","; !strings.Contains(err.Error(), want) {
 			t.Fatalf("urlList(%q): %v, want the count %q", body, err, want)
