@@ -30,7 +30,7 @@ const maxFeedLinks = 10
 // pollSite looks for a site's feeds and sitemaps and polls what it finds
 // from then on (what is no longer found is dropped).
 func (w *Watcher) pollSite(ctx context.Context, x *unit) (pollResult, error) {
-	found, err := w.discover(ctx, x.url)
+	found, feeds, err := w.discover(ctx, x.url)
 	if err != nil {
 		return pollResult{}, err
 	}
@@ -49,26 +49,34 @@ func (w *Watcher) pollSite(ctx context.Context, x *unit) (pollResult, error) {
 		}
 	}
 	x.found = found
-	for _, u := range found {
-		w.addLocked(u, false).owners[x.url] = true
+	for i, u := range found {
+		d := w.addLocked(u, false)
+		d.owners[x.url] = true
+		if d.kind == kindUnknown {
+			// Until its first poll reads it: the feeds come first.
+			d.kind = kindSitemap
+			if i < feeds {
+				d.kind = kindFeed
+			}
+		}
 	}
 	w.pruneLocked()
 	w.cfg.Logger.Info("watch: site discovered", "site", x.url, "sources", found)
 	return pollResult{}, nil
 }
 
-// discover returns the feeds and sitemaps of a site.
-func (w *Watcher) discover(ctx context.Context, site string) ([]string, error) {
+// discover returns the feeds and sitemaps of a site, the feeds (feeds of
+// them) first.
+func (w *Watcher) discover(ctx context.Context, site string) (found []string, feeds int, err error) {
 	f := w.cfg.Fetcher
 	home, err := f.Fetch(ctx, Request{URL: site, Accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"})
 	if err != nil {
-		return nil, newsner.Wrap(err, "looking for feeds: home page")
+		return nil, 0, newsner.Wrap(err, "looking for feeds: home page")
 	}
 	base, _ := url.Parse(home.URL)
 	if base == nil {
 		base, _ = url.Parse(site)
 	}
-	var found []string
 	add := func(u string) {
 		if n, err := Normalize(u, base); err == nil && !slices.Contains(found, n) {
 			found = append(found, n)
@@ -82,14 +90,14 @@ func (w *Watcher) discover(ctx context.Context, site string) ([]string, error) {
 			add(u)
 		}
 	}
-	feeds := len(found)
+	feeds = len(found)
 	robots, err := f.Fetch(ctx, Request{URL: base.ResolveReference(&url.URL{Path: "/robots.txt"}).String(), Accept: "text/plain,*/*;q=0.5"})
 	if err == nil && robots.Status == http.StatusOK {
 		for _, s := range RobotsSitemaps(robots.Body) {
 			add(s)
 		}
 	} else if ctx.Err() != nil {
-		return nil, ctx.Err()
+		return nil, 0, ctx.Err()
 	}
 	if len(found) == feeds { // robots.txt names no sitemap
 		for _, p := range commonSitemapPaths {
@@ -98,7 +106,7 @@ func (w *Watcher) discover(ctx context.Context, site string) ([]string, error) {
 			}
 		}
 	}
-	return found, nil
+	return found, feeds, nil
 }
 
 // probe fetches base's paths in turn and returns the first that parses as

@@ -22,6 +22,9 @@ type pollResult struct {
 	fresh time.Duration
 	// retryAfter is the Retry-After of a failed answer.
 	retryAfter time.Duration
+	// kind is what the document polled was read as (unknown if it was
+	// not read: 304, an error).
+	kind docKind
 }
 
 // validators returns a copy of the unit's validators.
@@ -105,6 +108,10 @@ func (p *docPoll) fetch(u string, depth int) (pollResult, []sourced, error) {
 		return res, nil, newsner.Wrap(err, fmt.Sprintf("%s (%s)", newsner.Clip(u, 300), describeBody(resp)))
 	}
 	res.fresh = max(res.fresh, doc.TTL)
+	res.kind = kindFeed
+	if doc.Kind == "urlset" || doc.Kind == "sitemapindex" {
+		res.kind = kindSitemap
+	}
 	if nv != (validator{}) {
 		p.kept[u] = nv
 	}
@@ -240,10 +247,12 @@ func (w *Watcher) emit(ctx context.Context, source string, entries []sourced) er
 }
 
 // records turns entries into URL records: normalised, deduplicated within
-// the batch, the old and invalid counted and dropped.
+// the batch (a URL listed twice keeps the first entry's title and date, or
+// the other's where the first has none), the old and invalid counted and
+// dropped.
 func (w *Watcher) records(entries []sourced) (recs []newsner.URLRecord, old, invalid int) {
 	cutoff := w.cutoff()
-	batch := make(map[string]bool, len(entries))
+	batch := make(map[string]int, len(entries))
 	recs = make([]newsner.URLRecord, 0, len(entries))
 	for _, e := range entries {
 		if e.Link == "" {
@@ -259,17 +268,25 @@ func (w *Watcher) records(entries []sourced) (recs []newsner.URLRecord, old, inv
 			old++
 			continue
 		}
-		if batch[n] {
-			continue
-		}
-		batch[n] = true
-		r := newsner.URLRecord{Schema: newsner.URLSchema, URL: n, Hints: newsner.Hints{Title: e.Title, Source: e.source}}
+		var pub *time.Time
 		if e.Published != nil {
 			if t, ok := newsner.RecordTime(*e.Published); ok {
-				r.PublishedAt = &t
+				pub = &t
 			}
 		}
-		recs = append(recs, r)
+		if i, ok := batch[n]; ok {
+			// Listed twice (an index's two sitemaps): the first entry
+			// stays, what it lacks taken from this one.
+			if recs[i].Title == "" {
+				recs[i].Title = e.Title
+			}
+			if recs[i].PublishedAt == nil {
+				recs[i].PublishedAt = pub
+			}
+			continue
+		}
+		batch[n] = len(recs)
+		recs = append(recs, newsner.URLRecord{Schema: newsner.URLSchema, URL: n, Hints: newsner.Hints{Title: e.Title, PublishedAt: pub, Source: e.source}})
 	}
 	return recs, old, invalid
 }

@@ -210,7 +210,25 @@ type unit struct {
 	// validators per URL fetched by the unit's polls (a sitemap index's
 	// sitemaps too).
 	validators map[string]validator
+	// kind is what the document is, a feed or a sitemap: as its site's
+	// discovery found it, then as its last poll read it.
+	kind docKind
+	// waitStart, while a sitemap waits for its site's feeds (next), is
+	// when it began to; waitTill is the latest due of the feeds it waits
+	// for. Zero when not waiting.
+	waitStart, waitTill time.Time
+	// lastDone is when the unit's last poll ended.
+	lastDone time.Time
 }
+
+// docKind is what a document unit is.
+type docKind uint8
+
+const (
+	kindUnknown docKind = iota
+	kindFeed
+	kindSitemap
+)
 
 type validator struct{ etag, lastModified string }
 
@@ -399,22 +417,113 @@ func (w *Watcher) Run(ctx context.Context) error {
 }
 
 // next takes the unit due first if it is due at now; else it returns how
-// long until one is.
+// long until one is. A sitemap that is to wait for its site's feeds is put
+// back (waitForFeedsLocked) and the next one looked at.
 func (w *Watcher) next(now time.Time) (*unit, time.Duration) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	if w.queue.Len() == 0 {
-		return nil, 0
+	for {
+		if w.queue.Len() == 0 {
+			return nil, 0
+		}
+		x := w.queue[0]
+		if d := x.due.Sub(now); d > 0 {
+			return nil, d
+		}
+		heap.Pop(&w.queue)
+		if w.waitForFeedsLocked(x, now) {
+			continue
+		}
+		x.waitStart, x.waitTill = time.Time{}, time.Time{}
+		x.running = true
+		w.inflight++
+		w.cfg.Metrics.started(now.Sub(x.due))
+		return x, 0
 	}
-	x := w.queue[0]
-	if d := x.due.Sub(now); d > 0 {
-		return nil, d
+}
+
+// waitForFeedsLocked reports whether the sitemap x, just taken from the
+// queue, is put back to wait for its site's feeds.
+//
+// A URL a site lists in both a feed and a sitemap is emitted once, by
+// whichever document's poll finds it first; a feed entry has the title
+// (and often the date) that a plain sitemap lacks. So a sitemap due while
+// a feed of its site runs or is due within Interval waits for those
+// feeds' polls, once per poll, and at most until the latest of them is
+// due plus PollTimeout; then it is polled, the URLs the feeds took being
+// duplicates. After one such wait the two are
+// polled in step, the sitemap just after the feeds.
+func (w *Watcher) waitForFeedsLocked(x *unit, now time.Time) bool {
+	if x.kind != kindSitemap || !x.waitStart.IsZero() {
+		return false
 	}
-	heap.Pop(&w.queue)
-	x.running = true
-	w.inflight++
-	w.cfg.Metrics.started(now.Sub(x.due))
-	return x, 0
+	var till time.Time
+	wait := false
+	w.feedsOfLocked(x, func(f *unit) {
+		if f.failures > 0 || !f.running && (f.index < 0 || f.due.After(now.Add(w.cfg.Interval))) {
+			return
+		}
+		wait = true
+		if f.due.After(till) {
+			till = f.due
+		}
+	})
+	if !wait {
+		return false
+	}
+	if till.Before(now) {
+		till = now
+	}
+	x.waitStart, x.waitTill = now, till
+	x.due = till.Add(w.cfg.PollTimeout)
+	heap.Push(&w.queue, x)
+	return true
+}
+
+// feedsOfLocked calls fn with each feed found on a site that x was found
+// on, x aside (a feed on two of them twice).
+func (w *Watcher) feedsOfLocked(x *unit, fn func(*unit)) {
+	for o := range x.owners {
+		s, ok := w.units[o]
+		if !ok {
+			continue
+		}
+		for _, u := range s.found {
+			if f, ok := w.units[u]; ok && f != x && f.kind == kindFeed && !f.removed {
+				fn(f)
+			}
+		}
+	}
+}
+
+// releaseLocked, after the feed f's poll, lets the sitemaps of its sites
+// that wait for no other feed be polled now.
+func (w *Watcher) releaseLocked(f *unit, now time.Time) {
+	if f.kind != kindFeed {
+		return
+	}
+	for o := range f.owners {
+		s, ok := w.units[o]
+		if !ok {
+			continue
+		}
+		for _, u := range s.found {
+			sx, ok := w.units[u]
+			if !ok || sx.kind != kindSitemap || sx.waitStart.IsZero() || sx.index < 0 {
+				continue
+			}
+			pending := false
+			w.feedsOfLocked(sx, func(g *unit) {
+				if g.running || g.index >= 0 && g.lastDone.Before(sx.waitStart) && !g.due.After(sx.waitTill) && g.failures == 0 {
+					pending = true
+				}
+			})
+			if !pending && sx.due.After(now) {
+				sx.due = now
+				heap.Fix(&w.queue, sx.index)
+			}
+		}
+	}
 }
 
 // poll polls one unit and schedules its next poll.
@@ -439,6 +548,8 @@ func (w *Watcher) poll(ctx context.Context, x *unit) {
 		w.mu.Lock()
 		x.running = false
 		w.inflight--
+		x.lastDone = time.Now()
+		w.releaseLocked(x, x.lastDone)
 		w.mu.Unlock()
 		return
 	}
@@ -452,6 +563,11 @@ func (w *Watcher) poll(ctx context.Context, x *unit) {
 	defer w.kick()
 	x.running = false
 	w.inflight--
+	x.lastDone = time.Now()
+	if res.kind != kindUnknown {
+		x.kind = res.kind
+	}
+	w.releaseLocked(x, x.lastDone)
 	var next time.Duration
 	switch {
 	case err != nil:

@@ -1,6 +1,7 @@
 package watch
 
 import (
+	"container/heap"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -686,5 +687,132 @@ func TestDateOutsideRecordYears(t *testing.T) {
 	far, now := got["https://x.example/far"], got["https://x.example/now"]
 	if len(got) != 2 || far != nil || now == nil || !now.Equal(time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)) {
 		t.Errorf("emitted %q; want both URLs, the far one undated", buf.String())
+	}
+}
+
+// TestFeedTitleKeptOverSitemap: a URL a site lists in its feed and in its
+// plain sitemap is emitted once with the feed entry's title and date, even
+// when the feed answers slower than the sitemap (the sitemap waits for its
+// site's feeds); a URL only in the sitemap is emitted too.
+func TestFeedTitleKeptOverSitemap(t *testing.T) {
+	pub := time.Now().Add(-time.Hour).UTC().Truncate(time.Second)
+	mux := http.NewServeMux()
+	var base string
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/" {
+			http.NotFound(w, r)
+			return
+		}
+		fmt.Fprint(w, `<html><head><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head></html>`)
+	})
+	mux.HandleFunc("/robots.txt", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, "Sitemap: "+base+"/sitemap.xml\n")
+	})
+	mux.HandleFunc("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
+		time.Sleep(300 * time.Millisecond)
+		fmt.Fprintf(w, `<rss version="2.0"><channel><title>T</title><item><title>Feed title</title><link>%s/a</link><pubDate>%s</pubDate></item></channel></rss>`,
+			base, pub.Format(time.RFC1123Z))
+	})
+	mux.HandleFunc("/sitemap.xml", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintf(w, `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>%s/a</loc></url><url><loc>%s/c</loc></url></urlset>`, base, base)
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	base = srv.URL
+	out := &fakes.URLs{}
+	w := New(Config{Fetcher: newHTTPFetcher(5 * time.Second), Output: out, Once: true})
+	w.Set([]string{srv.URL})
+	if err := w.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	got := out.ByURL()
+	a := got[base+"/a"]
+	if len(a) != 1 || a[0].Title != "Feed title" || a[0].PublishedAt == nil || !a[0].PublishedAt.Equal(pub) || a[0].Source != base+"/feed.xml" {
+		t.Errorf("/a emitted as %+v, want once with the feed's title, date and source", a)
+	}
+	if c := got[base+"/c"]; len(c) != 1 || c[0].Source != base+"/sitemap.xml" {
+		t.Errorf("/c emitted as %+v, want once from the sitemap", c)
+	}
+}
+
+// TestSitemapWaitBounded: a due sitemap waits for a feed of its site that
+// runs or is due within Interval, at most until that feed is due plus
+// PollTimeout, and is let go as soon as the feed's poll ends; it does not
+// wait for a feed due later, nor for a failing one, nor twice in a row.
+func TestSitemapWaitBounded(t *testing.T) {
+	now := time.Now()
+	setup := func(feedDue time.Time, failures int) (*Watcher, *unit, *unit) {
+		w := New(Config{Fetcher: newHTTPFetcher(time.Second), Output: &fakes.URLs{}, Interval: time.Hour, PollTimeout: 2 * time.Minute})
+		w.mu.Lock()
+		defer w.mu.Unlock()
+		s := w.addLocked("https://x.example/", true)
+		s.due = now.Add(24 * time.Hour)
+		s.found = []string{"https://x.example/feed", "https://x.example/sitemap.xml"}
+		f := w.addLocked(s.found[0], false)
+		f.owners[s.url], f.kind, f.due, f.failures = true, kindFeed, feedDue, failures
+		sm := w.addLocked(s.found[1], false)
+		sm.owners[s.url], sm.kind, sm.due = true, kindSitemap, now
+		for _, x := range []*unit{s, f, sm} {
+			heap.Fix(&w.queue, x.index)
+		}
+		return w, f, sm
+	}
+
+	w, f, sm := setup(now.Add(10*time.Minute), 0)
+	if x, wait := w.next(now); x != nil || wait != 10*time.Minute {
+		t.Fatalf("next = %v, %v; want none for 10m (the sitemap waits for the feed)", x, wait)
+	}
+	if want := now.Add(12 * time.Minute); !sm.due.Equal(want) {
+		t.Errorf("waiting sitemap due at %v, want the feed's due plus PollTimeout %v", sm.due, want)
+	}
+	// The feed is polled; its poll ending lets the sitemap go at once.
+	later := now.Add(10 * time.Minute)
+	if x, _ := w.next(later); x != f {
+		t.Fatalf("next = %v, want the feed", x)
+	}
+	w.mu.Lock()
+	f.running = false
+	f.lastDone = later
+	w.releaseLocked(f, later)
+	w.mu.Unlock()
+	if x, _ := w.next(later); x != sm {
+		t.Fatalf("after the feed's poll next = %v, want the sitemap", x)
+	}
+
+	for _, c := range []struct {
+		name     string
+		due      time.Time
+		failures int
+	}{{"feed due past Interval", now.Add(2 * time.Hour), 0}, {"failing feed", now.Add(time.Minute), 3}} {
+		w, _, sm := setup(c.due, c.failures)
+		if x, _ := w.next(now); x != sm {
+			t.Errorf("%s: next = %v, want the sitemap at once", c.name, x)
+		}
+	}
+
+	// Waited once (its wait ran out, the feed's poll still running):
+	// polled, not put back again.
+	w, f, sm = setup(now.Add(10*time.Minute), 0)
+	w.next(now)
+	if x, _ := w.next(now.Add(12 * time.Minute)); x != f {
+		t.Fatalf("next = %v, want the feed", x)
+	}
+	if x, _ := w.next(now.Add(12 * time.Minute)); x != sm {
+		t.Errorf("at the end of its wait next = %v, want the sitemap", x)
+	}
+}
+
+// TestRecordsMergeDuplicates: a URL listed twice in one poll (two sitemaps
+// of an index) is one record, with the title and date of whichever entry
+// has them.
+func TestRecordsMergeDuplicates(t *testing.T) {
+	w := New(Config{Fetcher: newHTTPFetcher(time.Second), Output: &fakes.URLs{}, MaxAge: -1})
+	pub := time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC)
+	recs, _, _ := w.records([]sourced{
+		{Entry: Entry{Link: "https://x.example/a"}, source: "https://x.example/s1.xml"},
+		{Entry: Entry{Link: "https://x.example/a", Title: "A", Published: &pub}, source: "https://x.example/s2.xml"},
+	})
+	if len(recs) != 1 || recs[0].Title != "A" || recs[0].PublishedAt == nil || !recs[0].PublishedAt.Equal(pub) || recs[0].Source != "https://x.example/s1.xml" {
+		t.Errorf("records = %+v, want one with the title and date of the second entry", recs)
 	}
 }
