@@ -124,9 +124,9 @@ type Source struct {
 	closeOnce sync.Once
 	closeErr  error
 
-	// left is what the last generation to end left past its final
-	// commit (Left).
-	left atomic.Int64
+	// ended is the last generation to end (its drain done), whose
+	// trackers Left reads.
+	ended atomic.Pointer[generation]
 }
 
 // kafkaToken is a ingest.Job's Token: where the URL came from.
@@ -285,7 +285,25 @@ func (s *Source) CloseWithin(d time.Duration) error {
 // final commit failed (the coordinator unreachable). The group hands them
 // out again; their records, where written, come twice. After Close it is
 // what the member's stop left to do again: 0 after a clean stop.
-func (s *Source) Left() int64 { return s.left.Load() }
+//
+// It is counted when asked, not when the generation's drain ends: a
+// partition reader still holding a message it had not handed out (waiting
+// for commits to go through, or for a worker) takes it back only as it
+// sees the generation end, which may come just after the drain; after
+// Close, every reader has returned.
+func (s *Source) Left() int64 {
+	g := s.ended.Load()
+	if g == nil {
+		return 0
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	var left int64
+	for p, t := range g.parts {
+		left += t.Left(g.committedLocked(p))
+	}
+	return left
+}
 
 // drainTimeout is how long a generation that ends waits for its jobs in
 // flight: DrainTimeout, or less when the source is being closed.
@@ -781,12 +799,8 @@ wait:
 	err := g.commit()
 	g.mu.Lock()
 	g.ended = true
-	var left int64
-	for p, t := range g.parts {
-		left += t.Left(g.committedLocked(p))
-	}
 	g.mu.Unlock()
-	g.src.left.Store(left)
+	g.src.ended.Store(g)
 	g.src.cfg.Metrics.left(g.src.cfg.Topic, g.ids)
 	if err != nil {
 		log.Warn("kafka source: final commit of the generation failed; its done jobs may be processed again",
