@@ -1185,6 +1185,32 @@ func TestLiteralMarkup(t *testing.T) {
 		[]string{"to rebuild the pier", "counter.example"})
 }
 
+// TestQuotedMarkup: a paragraph of prose that quotes markup as text (a
+// security story's payload, a tag in quotation marks) is the article's,
+// kept; escaped markup that wraps the prose's own words (a link the page
+// escaped by mistake) and a paragraph that is markup alone stay out, as
+// in TestLiteralMarkup.
+func TestQuotedMarkup(t *testing.T) {
+	doc := `<html><head><title>Flaw let attackers run code in the harbour's booking site</title></head><body><div class="post-body">
+		<p>` + para("Alpha") + `</p><p>` + para("Bravo") + `</p>
+		<p>The researcher showed that typing &lt;img src=x onerror=alert(1)&gt; into the booking form's name field ran the script in every clerk's browser.</p>
+		<p>A second flaw let a link such as &lt;a href="javascript:steal()"&gt;Pay&lt;/a&gt; through, and the vendor fixed both in <em>version 4.2</em> on Friday.</p>
+		<p>Readers were told to look for the line "&lt;meta name="booking-version" content="4.2"&gt;" in the page's source to see whether they were safe.</p>
+		<p>The council agreed, as &lt;a href="https://harbour.example/plan"&gt;the plan&lt;/a&gt; says, to rebuild the pier.</p>
+		<p>&lt;img src=x onerror=alert(1)&gt;</p>
+		<p>&lt;a href="https://counter.example/stats?site=harbour" target="_top"&gt;&lt;img src="https://counter.example/meter.gif" alt="Counter"/&gt;&lt;/a&gt;</p>
+		<p>` + para("Charlie") + `</p><p>` + para("Delta") + `</p></div></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Alpha", "Delta",
+		"typing <img src=x onerror=alert(1)> into the booking form's name field",
+		`such as <a href="javascript:steal()">Pay</a> through, and the vendor fixed both in version 4.2 on Friday.`,
+		`look for the line "<meta name="booking-version" content="4.2">" in the page's source`},
+		[]string{"to rebuild the pier", "counter.example", "<img src=x onerror=alert(1)>\n"})
+}
+
 // TestIntroducedLinkList: a list of links that the text introduces with a
 // colon ("Previous interviews in the series:") is the article's own, kept
 // though its items are links alone; one whose intro invites the reader to

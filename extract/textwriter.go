@@ -109,7 +109,8 @@ func (w *textWriter) byline(s string) {
 
 func (w *textWriter) flush() {
 	if len(w.cur) > 0 {
-		w.paras = append(w.paras, paragraph{text: string(w.cur), link: w.link, item: w.inItem > 0, markup: w.markup,
+		text := string(w.cur)
+		w.paras = append(w.paras, paragraph{text: text, link: w.link, item: w.inItem > 0, markup: w.markup && !quotedMarkup(text),
 			introduced: w.inIntroduced > 0, code: w.inPre > 0})
 		w.cur = w.cur[:0]
 	}
@@ -130,6 +131,43 @@ var literalTag = regexp.MustCompile(`(?i)<(a|img|div|span|iframe|script|p|blockq
 // is not prose; prose that quotes a tag without attributes stays.
 func literalMarkup(s string) bool {
 	return literalTag.MatchString(s)
+}
+
+// activeAttr matches what makes a tag an attack's payload rather than a
+// page's markup: an event handler's attribute (onerror=, onload=) or a
+// javascript: URL.
+var activeAttr = regexp.MustCompile(`(?i)\son[a-z]+\s*=|javascript:`)
+
+// anyTag matches a tag as text, opening or closing, of any element.
+var anyTag = regexp.MustCompile(`</?[A-Za-z][^<>]*>`)
+
+// minQuotingWords is the least words of prose, outside the tags, that a
+// paragraph quoting markup holds.
+const minQuotingWords = 8
+
+// quotedMarkup reports whether s, a paragraph showing HTML tags as text
+// (literalMarkup), is prose that quotes them: each tag that literalTag
+// finds is a payload (activeAttr: a security story's
+// "<img src=x onerror=alert(1)>") or opens a quotation (after a
+// quotation mark or backtick), and the words outside the tags are prose
+// (minQuotingWords of them, no fewer bytes than the tags). A page's own
+// markup shown as text (a link escaped twice, wrapping the prose's
+// words; a counter's image or an embed alone) is neither and stays out.
+func quotedMarkup(s string) bool {
+	for _, m := range literalTag.FindAllStringIndex(s, -1) {
+		end := strings.IndexByte(s[m[1]:], '>')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += m[1] + 1
+		}
+		before, _ := utf8.DecodeLastRuneInString(s[:m[0]])
+		if !strings.ContainsRune("\"'`“‘«„‚", before) && !activeAttr.MatchString(s[m[0]:end]) {
+			return false
+		}
+	}
+	prose := anyTag.ReplaceAllString(s, " ")
+	return len(strings.Fields(prose)) >= minQuotingWords && 2*len(strings.TrimSpace(prose)) >= len(s)
 }
 
 // isSpace reports white space as Unicode defines it, plus the zero-width
