@@ -630,6 +630,7 @@ func splitCountryOrgs(toks []token, spans []tspan) []tspan {
 // the acronym. A place in capitals (a headline's) or a listed name whole
 // stays.
 func splitPlaceAcronyms(toks []token, spans []tspan) []tspan {
+	alone := aloneAcronyms{toks: toks, spans: spans}
 	return splitEach(spans, func(s tspan) (tspan, tspan, bool) {
 		e := s.t1 - 1
 		if s.typ != newsner.Organization && s.typ != newsner.Location || e <= s.t0 || e-s.t0 > 3 || len(toks[e].Text) < 3 || !isAcronym(toks[e].Text) {
@@ -639,7 +640,7 @@ func splitPlaceAcronyms(toks []token, spans []tspan) []tspan {
 		if !hasLower(place) || !isPlaceName(place) || listKey(joinTokens(toks[s.t0:s.t1]), newsner.Organization) != "" || isPlaceName(joinTokens(toks[s.t0:s.t1])) {
 			return s, s, false
 		}
-		if listKey(toks[e].Text, newsner.Organization) == "" && !acronymAlone(toks, spans, toks[e].Text) {
+		if listKey(toks[e].Text, newsner.Organization) == "" && !alone.has(toks[e].Text) {
 			return s, s, false
 		}
 		return tspan{newsner.Location, s.t0, e}, tspan{newsner.Organization, e, s.t1}, true
@@ -659,6 +660,7 @@ var placeMissionWords = setOf(`mission missions envoy envoys delegation operatio
 // word the pair stays whole: CoNLL-2003 marks a firm's national unit one
 // name ("AOL Germany" 4 times in eng.train).
 func splitAcronymPlaces(toks []token, spans []tspan) []tspan {
+	alone := aloneAcronyms{toks: toks, spans: spans}
 	return splitEach(spans, func(s tspan) (tspan, tspan, bool) {
 		if s.typ != newsner.Organization || s.t1-s.t0 != 2 || s.t1 >= len(toks) || !placeMissionWords[toks[s.t1].Text] {
 			return s, s, false
@@ -667,22 +669,35 @@ func splitAcronymPlaces(toks []token, spans []tspan) []tspan {
 		if len(a) < 2 || !isAcronym(a) || !hasLower(p) || !knownPlace(p) || listKey(joinTokens(toks[s.t0:s.t1]), newsner.Organization) != "" {
 			return s, s, false
 		}
-		if listKey(a, newsner.Organization) == "" && !acronymAlone(toks, spans, a) {
+		if listKey(a, newsner.Organization) == "" && !alone.has(a) {
 			return s, s, false
 		}
 		return tspan{newsner.Organization, s.t0, s.t0 + 1}, tspan{newsner.Location, s.t0 + 1, s.t1}, true
 	})
 }
 
-// acronymAlone reports whether acronym a is an organization's span of one
-// word of its own among spans (splitPlaceAcronyms, splitAcronymPlaces).
-func acronymAlone(toks []token, spans []tspan, a string) bool {
-	for _, o := range spans {
-		if o.typ == newsner.Organization && o.t1-o.t0 == 1 && toks[o.t0].Text == a {
-			return true
+// aloneAcronyms answers which acronyms are an organization's span of one
+// word of their own among a document's spans (splitPlaceAcronyms,
+// splitAcronymPlaces). The set is built once, on the first question, so a
+// step asks in constant time however many spans the document has; spans
+// must not change between questions.
+type aloneAcronyms struct {
+	toks  []token
+	spans []tspan
+	set   map[string]bool // nil until the first question
+}
+
+// has reports whether acronym a is an organization's span of its own.
+func (x *aloneAcronyms) has(a string) bool {
+	if x.set == nil {
+		x.set = map[string]bool{}
+		for _, o := range x.spans {
+			if o.typ == newsner.Organization && o.t1-o.t0 == 1 && isAcronym(x.toks[o.t0].Text) {
+				x.set[x.toks[o.t0].Text] = true
+			}
 		}
 	}
-	return false
+	return x.set[a]
 }
 
 // gluedPlaceTitles are the titles a place's name stands before in a

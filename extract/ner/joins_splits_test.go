@@ -2,6 +2,7 @@ package ner
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/newsner/newsner"
@@ -227,6 +228,38 @@ func TestSplitAcronymPlaces(t *testing.T) {
 		spans: []span{{P, "Quelb Zorin"}, {O, "ZQB Chechnya"}},
 		want:  []want{{P, "Quelb Zorin", 1}, {O, "ZQB Chechnya", 1}},
 	}})
+}
+
+// TestAcronymSplitsGrowth runs splitPlaceAcronyms and splitAcronymPlaces
+// alone on a page of 32,000 lines (8,000 took under 1 ms a quarter, too
+// short to time), each with a place and an acronym and an
+// acronym and a place before "mission", the acronym never alone: each
+// span asks whether its acronym is an organization's span of its own, and
+// walking every span of the page for each answer took time in the square
+// of the page (issue 12; nkinds45's acronymAlone). The page must take at
+// most growthLimit times its first quarter (checkGrowth).
+func TestAcronymSplitsGrowth(t *testing.T) {
+	line := "Bonds fell in Chicago ZQPM and the ZQPM Chechnya mission left.\n"
+	for _, c := range []struct {
+		rule  string
+		split func([]token, []tspan) []tspan
+	}{
+		{"splitPlaceAcronyms", splitPlaceAcronyms},
+		{"splitAcronymPlaces", splitAcronymPlaces},
+	} {
+		t.Run(c.rule, func(t *testing.T) {
+			run := func(n int) func() {
+				toks, spans := capitalRunSpans(strings.Repeat(line, n), func(string) newsner.EntityType { return newsner.Organization })
+				return func() {
+					if out := c.split(toks, spans); len(out) != len(spans) {
+						t.Errorf("%d spans, want %d: no acronym is alone", len(out), len(spans))
+					}
+				}
+			}
+			run(10)() // loads the name lists, which would count in the quarter's time
+			checkGrowth(t, c.rule, run(8000), run(32000))
+		})
+	}
 }
 
 // TestSplitOfficeHolders: after "Speaker of the", a chamber's name run
