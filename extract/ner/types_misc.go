@@ -237,7 +237,7 @@ func calledThing(toks []token, m *mention) bool {
 	if k > 0 && strings.EqualFold(toks[k].Text, "the") {
 		k--
 	}
-	if k := underTheName(toks, k); k > 0 {
+	if k := underTheName(toks, k); k >= 0 {
 		return thingNouns[toks[k].Text]
 	}
 	if k < 1 || !(toks[k].Text == "called" || toks[k].Text == "dubbed" || toks[k].Text == "named") {

@@ -82,6 +82,12 @@ func TestCalledThingsAsMisc(t *testing.T) {
 			want:  []want{{O, "Zorbtek", 1}},
 		},
 		{
+			name:  "a thing's noun as the text's first word",
+			text:  "gadgets under the name Zorbshield sold out. Zorbshield works.",
+			spans: []span{{O, "Zorbshield"}, {O, "Zorbshield"}},
+			want:  nil,
+		},
+		{
 			name:  "a pen name stays",
 			text:  "He wrote under the name Tom Quimby. Tom Quimby sold well.",
 			spans: []span{{P, "Tom Quimby"}, {P, "Tom Quimby"}},
