@@ -468,6 +468,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	calledThingsAsMisc(ms, toks)
 	acronymsOfMiscAsMisc(ms, toks)
 	acronymsOfTermsAsMisc(text, ms, toks)
+	acronymsOfTitledTermsAsMisc(text, ms, toks)
 	standardCodesAsMisc(text, ms, toks, about)
 	formulaTermsAsMisc(text, ms, toks)
 	namesakesAsOrganizations(ms)

@@ -483,6 +483,75 @@ func acronymsOfTermsAsMisc(text string, ms []*mention, toks []token) {
 	}, func(*mention) bool { return true }, misc)
 }
 
+// acronymsOfTitledTermsAsMisc makes MISC, so not emitted, every mention of
+// an acronym whose letters spell, elsewhere in the article, a run of
+// capitalized words in a sentence that no mention covers and that ends in
+// a plural ("financial options like Income Share Agreements and
+// installment plans" ... "payment options including ISA"): the article
+// writes out the term, a kind of thing in title case that the tagger and
+// the rules leave no name, so its letters name nothing either, as
+// acronymsOfTermsAsMisc's bracketed letters of lower-case words. The
+// letters of a run shaped as a name (namedLike, or a body's head word in
+// the plural: "Career Management Services"), of a run some mention
+// covers, or of a listed organization stay.
+func acronymsOfTitledTermsAsMisc(text string, ms []*mention, toks []token) {
+	var terms map[string]bool
+	retypeByKey(ms, func(m *mention) bool {
+		if !m.typ.Valid() || len(m.words) != 1 || m.t1-m.t0 != 1 || !isAcronym(m.m.Text) || listedOrg(m.m.Text) {
+			return false
+		}
+		if terms == nil {
+			terms = titledTerms(text, ms, toks)
+		}
+		return terms[strings.TrimSuffix(m.m.Text, "s")]
+	}, func(*mention) bool { return true }, misc)
+}
+
+// titledTerms returns the initials of the runs of two to five capitalized
+// words the article holds inside a sentence, between words that are not
+// capitalized, whose last word is a plural of four letters or more, that no
+// mention of ms covers in part and that are not shaped as a name
+// (namedLike, or ending in a body's head word in the plural, orgHeads:
+// "Services"). One walk of the tokens.
+func titledTerms(text string, ms []*mention, toks []token) map[string]bool {
+	covered := make([]bool, len(toks))
+	for _, m := range ms {
+		for k := m.t0; k < m.t1 && k < len(toks); k++ {
+			covered[k] = true
+		}
+	}
+	terms := map[string]bool{}
+	for a := 0; a < len(toks); {
+		if !startsUpper(toks[a].Text) || a > 0 && startsUpper(toks[a-1].Text) {
+			a++
+			continue
+		}
+		e := a
+		for e < len(toks) && startsUpper(toks[e].Text) {
+			e++
+		}
+		n := e - a
+		ok := n >= 2 && n <= 5 && (e == len(toks) || !startsUpper(toks[e].Text))
+		initials := make([]byte, 0, n)
+		for k := a; k < e && ok; k++ {
+			w := toks[k].Text
+			ok = len(w) > 1 && !isAcronym(w) && isLetters(w) && !covered[k]
+			if ok {
+				initials = append(initials, w[0])
+			}
+		}
+		if ok {
+			last := strings.ToLower(toks[e-1].Text)
+			ok = len(last) >= 4 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !orgHeads[last[:len(last)-1]]
+		}
+		if ok && !startsSentence(text, toks, a) && !namedLike(toks, tspan{t0: a, t1: e}) {
+			terms[string(initials)] = true
+		}
+		a = e
+	}
+	return terms
+}
+
 // termLinks are the small words an acronym of a term may skip ("rate of
 // return (ROR)").
 var termLinks = setOf(`of and for the`)

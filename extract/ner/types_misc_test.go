@@ -360,3 +360,26 @@ func TestWorkplaceLawAcronyms(t *testing.T) {
 		want:  []want{{O, "Zorbco", 1}},
 	}})
 }
+
+// TestAcronymsOfTitledTerms checks acronymsOfTitledTermsAsMisc: letters
+// that spell a title-cased plural term the article writes out and leaves
+// no name are no name either; letters of a run shaped as a body's name
+// stay.
+func TestAcronymsOfTitledTerms(t *testing.T) {
+	O := newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name: "letters of a term written out in title case",
+		text: "Zorbco offers options like Income Share Agreements and installment plans. " +
+			"Students at Zorbco may pay with an ISA, the school said.",
+		spans: []span{{O, "Zorbco"}, {O, "Zorbco"}, {O, "ISA"}},
+		want:  []want{{O, "Zorbco", 2}},
+	}, {
+		name: "letters of a body's name stay",
+		text: "Zorbco runs its Quelb Alumni Services for graduates. " +
+			"Graduates praise QAS, and QAS staff answer within a day, Zorbco said.",
+		spans: []span{{O, "Zorbco"}, {O, "QAS"}, {O, "QAS"}, {O, "Zorbco"}},
+		want:  []want{{O, "Zorbco", 2}, {O, "QAS", 2}},
+	}})
+}
