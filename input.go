@@ -37,6 +37,14 @@ const MaxURLLength = 8 << 10
 // fetcher's about a URL without its scheme.
 const URLStarts = "a URL starts with http:// or https://"
 
+// HasHTTPScheme reports whether s starts as URLStarts says, its scheme in
+// any case ("HTTPS://" too): a list's line, a feed item's link, a seen
+// file's line.
+func HasHTTPScheme(s string) bool {
+	l := strings.ToLower(s[:min(len(s), 8)])
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
+}
+
 // RedactURL returns s with the secret of its user information hidden, as
 // what is said of a URL (a dead letter's url, its log line, an error) shows
 // it: "http://user:secret@host/" is "http://user:xxxxx@host/", and a user

@@ -164,18 +164,11 @@ func urlList(name string, body []byte) error {
 // allURLs reports whether every field of a line is an http(s) URL.
 func allURLs(fields []string) bool {
 	for _, f := range fields {
-		if !httpWord(f) {
+		if !newsner.HasHTTPScheme(f) {
 			return false
 		}
 	}
 	return true
-}
-
-// httpWord reports whether a line's field starts as an http(s) URL does,
-// its scheme in any case.
-func httpWord(f string) bool {
-	lower := strings.ToLower(f[:min(len(f), 8)])
-	return strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://")
 }
 
 // strayLine reports whether a line of a list that is no URL can be a
@@ -187,7 +180,7 @@ func strayLine(line string, fields []string) bool {
 		return false
 	}
 	for _, f := range fields {
-		if httpWord(f) {
+		if newsner.HasHTTPScheme(f) {
 			return false
 		}
 	}

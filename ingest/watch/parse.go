@@ -274,9 +274,7 @@ func itemLink(it *gofeed.Item) string {
 // isHTTP reports whether s, white space aside, is an http(s) URL: a feed
 // item's link, a seen file's line. Only the scheme is lower-cased.
 func isHTTP(s string) bool {
-	s = strings.TrimSpace(s)
-	l := strings.ToLower(s[:min(len(s), 8)])
-	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
+	return newsner.HasHTTPScheme(strings.TrimSpace(s))
 }
 
 // parseSitemap reads a urlset or a sitemap index, streaming, and stops
