@@ -2,6 +2,7 @@ package newsner
 
 import (
 	"net/http"
+	"strings"
 	"time"
 )
 
@@ -37,4 +38,18 @@ type RawPage struct {
 	// ID is the article ID the page produced.
 	ID string `json:"id"`
 	Page
+}
+
+// BinaryKind returns the media type the first bytes of b show where they
+// are no text (http.DetectContentType: a signature such as PNG's or PDF's,
+// or "application/octet-stream" for bytes no text holds, such as NUL),
+// else "". Text in any 8-bit encoding is text. A page's body, a list or a
+// seen file that is an image or a gzipped file is told so by it.
+func BinaryKind(b []byte) string {
+	mt := http.DetectContentType(b)
+	if strings.HasPrefix(mt, "text/") {
+		return ""
+	}
+	mt, _, _ = strings.Cut(mt, ";")
+	return mt
 }

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"mime"
-	"net/http"
 	"net/url"
 	"strings"
 	"time"
@@ -75,7 +74,7 @@ func (p *Processor) Process(ctx context.Context, page newsner.Page) (newsner.Art
 		// markup at its start (looksLikeHTML), as HTML's extraction
 		// drops stray control bytes: random bytes served as text/html,
 		// or named .html in a directory reprocess reads, are no page.
-		if kind := binaryKind(page.Body); kind != "" && (!asHTML || kind != unknownBinary || !looksLikeHTML(page.Body)) {
+		if kind := newsner.BinaryKind(page.Body); kind != "" && (!asHTML || kind != unknownBinary || !looksLikeHTML(page.Body)) {
 			// Marked "Format" for the command to name the format that
 			// reads it as text anyway (LimitOf).
 			return newsner.Article{}, &newsner.Error{Code: newsner.ENotHTML, Message: "neither HTML nor text: the content looks like " + kind,
@@ -240,20 +239,7 @@ func (p *Processor) isHTML(page newsner.Page) bool {
 	return looksLikeHTML(page.Body)
 }
 
-// binaryKind returns the media type the first bytes of b show where they
-// are not text (http.DetectContentType: a signature such as PNG's or PDF's,
-// or, as unknownBinary, bytes no text holds, such as NUL), else "". Text in
-// any 8-bit encoding is text.
-func binaryKind(b []byte) string {
-	mt := http.DetectContentType(b)
-	if strings.HasPrefix(mt, "text/") {
-		return ""
-	}
-	mt, _, _ = strings.Cut(mt, ";")
-	return mt
-}
-
-// unknownBinary is what binaryKind says of bytes no text holds that have
+// unknownBinary is what newsner.BinaryKind says of bytes no text holds that have
 // no file type's signature.
 const unknownBinary = "application/octet-stream"
 

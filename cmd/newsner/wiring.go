@@ -241,9 +241,8 @@ func openList(path string) (*os.File, *bufio.Reader, error) {
 	}
 	r := bufio.NewReader(f)
 	head, _ := r.Peek(512)
-	if mt := http.DetectContentType(head); !strings.HasPrefix(mt, "text/") {
+	if mt := newsner.BinaryKind(head); mt != "" {
 		f.Close()
-		mt, _, _ = strings.Cut(mt, ";")
 		return nil, nil, fmt.Errorf("%s is not a text file (its bytes look like %s), not a list one a line", path, mt)
 	}
 	return f, r, nil

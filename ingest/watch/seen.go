@@ -9,7 +9,6 @@ import (
 	"io"
 	"io/fs"
 	"math"
-	"net/http"
 	"os"
 	"strings"
 	"sync"
@@ -458,8 +457,7 @@ func seenFileText(f *os.File) error {
 	if n == 0 || err != nil && !errors.Is(err, io.EOF) {
 		return nil // empty, or said when it is read
 	}
-	if mt := http.DetectContentType(head[:n]); !strings.HasPrefix(mt, "text/") {
-		mt, _, _ = strings.Cut(mt, ";")
+	if mt := newsner.BinaryKind(head[:n]); mt != "" {
 		return fmt.Errorf("its bytes look like %s: %w", mt, errNotSeenFile)
 	}
 	return nil
