@@ -193,7 +193,9 @@ func (p *Pipeline) Run(ctx context.Context) error {
 	// finish after a stop was asked for.
 	work, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancelWork()
+	stopSaid := make(chan struct{})
 	stopDrain := context.AfterFunc(ctx, func() {
+		defer close(stopSaid)
 		// Said when the stop comes: the drain may take a while, and run
 		// said nothing between a Ctrl-C and its last line.
 		msg := "stopping: finishing the work in flight first, within " + p.Flags.Or("DrainTimeout", "the drain timeout")
@@ -205,7 +207,13 @@ func (p *Pipeline) Run(ctx context.Context) error {
 		t := time.AfterFunc(drain, cancelWork)
 		context.AfterFunc(work, func() { t.Stop() })
 	})
-	defer stopDrain()
+	defer func() {
+		// A stop that came is said before Run returns, not after it (an
+		// abort can end the work before the line is written).
+		if !stopDrain() {
+			<-stopSaid
+		}
+	}()
 
 	// fail stops all workers at the first fatal error.
 	fctx, fail := context.WithCancelCause(ctx)
