@@ -527,7 +527,12 @@ func (h *rawHeaders) restoreTarget(rec gowarc.Record) {
 		return
 	}
 	if v := rawHeaderField(head, gowarc.WarcTargetURI); v != "" {
-		wr.WarcHeader().Set(gowarc.WarcTargetURI, v)
+		// Delete and Add, not Set: gowarc's Set deletes from the fields
+		// while it ranges over them, and a header holding the field twice
+		// made it dereference a nil field (a panic found by FuzzReadWARC).
+		wh := wr.WarcHeader()
+		wh.Delete(gowarc.WarcTargetURI)
+		wh.Add(gowarc.WarcTargetURI, v)
 	}
 }
 

@@ -123,3 +123,38 @@ func TestWgetWARC(t *testing.T) {
 		})
 	}
 }
+
+// TestTargetURITwice: a wget record naming its WARC-Target-URI twice
+// (both in angle brackets, both emptied by gowarc's URL check) gives its
+// page under the first target. Before, putting the target back through
+// gowarc's WarcFields.Set, which deletes from the fields as it ranges over
+// them, dereferenced a nil field: a panic in the reading goroutine that
+// took the whole process down (found by FuzzReadWARC).
+func TestTargetURITwice(t *testing.T) {
+	const u = "http://127.0.0.1:8000/twice.html"
+	rec := wgetWARC(u)[2]
+	rec = strings.Replace(rec, "WARC-Target-URI: <"+u+">\r\n", "WARC-Target-URI: <"+u+">\r\nWARC-Target-URI: <http://127.0.0.1:8000/other.html>\r\n", 1)
+	path := filepath.Join(t.TempDir(), "twice.warc")
+	if err := os.WriteFile(path, []byte(rec), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var sk fakes.Skips
+	a, err := Open(context.Background(), []string{path}, Config{BatchOptions: ingest.BatchOptions{Skip: sk.Skip, ReadAhead: 1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	a.Start(ctx)
+	var got []string
+	fakes.Each(ctx, t, a, func(j ingest.Job) bool {
+		got = append(got, j.URL)
+		return true
+	})
+	if err := a.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0] != u || len(sk.All()) != 0 {
+		t.Errorf("pages %q, skipped %+v; want [%s]", got, sk.All(), u)
+	}
+}
