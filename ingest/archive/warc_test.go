@@ -32,6 +32,31 @@ func urls(pages []newsner.Page) []string {
 	return us
 }
 
+// readTaking reads the WARC file at path through an Archive under cp (nil:
+// no checkpoint), stops after take pages (-1: all of them), and returns the
+// pages taken and the dead letters of what was skipped.
+func readTaking(t *testing.T, path string, cp *Checkpoint, take int) ([]newsner.Page, []newsner.DeadLetter) {
+	t.Helper()
+	var sk fakes.Skips
+	a, err := Open(context.Background(), []string{path}, Config{BatchOptions: ingest.BatchOptions{Skip: sk.Skip, ReadAhead: 1}, Checkpoint: cp})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	a.Start(ctx)
+	var got []newsner.Page
+	fakes.Each(ctx, t, a, func(j ingest.Job) bool {
+		got = append(got, *j.Page)
+		return take < 0 || len(got) < take
+	})
+	cancel()
+	if err := a.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return got, sk.All()
+}
+
 func TestArchiveWARC(t *testing.T) {
 	date := time.Date(2026, 9, 30, 8, 15, 0, 0, time.UTC)
 	recs := []fakes.WARCRecord{
@@ -444,23 +469,8 @@ func TestWARCGzippedAsOneStream(t *testing.T) {
 	os.WriteFile(whole, z, 0o644)
 	os.WriteFile(cut, z[:len(z)*3/4], 0o644)
 	read := func(path string, cp *Checkpoint, take int) ([]string, []newsner.DeadLetter) {
-		var sk fakes.Skips
-		a, err := Open(context.Background(), []string{path}, Config{BatchOptions: ingest.BatchOptions{Skip: sk.Skip, ReadAhead: 1}, Checkpoint: cp})
-		if err != nil {
-			t.Fatal(err)
-		}
-		ctx, cancel := context.WithCancel(context.Background())
-		a.Start(ctx)
-		var got []string
-		fakes.Each(ctx, t, a, func(j ingest.Job) bool {
-			got = append(got, j.URL)
-			return take < 0 || len(got) < take
-		})
-		cancel()
-		if err := a.Close(); err != nil {
-			t.Fatal(err)
-		}
-		return got, sk.All()
+		pages, sk := readTaking(t, path, cp, take)
+		return urls(pages), sk
 	}
 	if got, sk := read(whole, nil, -1); strings.Join(got, " ") != strings.Join(all, " ") || len(sk) != 0 {
 		t.Errorf("whole stream: pages %q, skipped %+v; want %q", got, sk, all)

@@ -2,7 +2,6 @@ package archive
 
 import (
 	"bytes"
-	"context"
 	"crypto/sha1"
 	"encoding/base32"
 	"fmt"
@@ -13,7 +12,6 @@ import (
 	"testing"
 
 	"github.com/newsner/newsner"
-	"github.com/newsner/newsner/ingest"
 	"github.com/newsner/newsner/internal/fakes"
 )
 
@@ -87,26 +85,13 @@ func TestWgetWARC(t *testing.T) {
 				t.Fatalf("oneStream(%s) = %v", name, oneStream(path))
 			}
 			read := func(cp *Checkpoint, take int) ([]string, []newsner.DeadLetter) {
-				var sk fakes.Skips
-				a, err := Open(context.Background(), []string{path}, Config{BatchOptions: ingest.BatchOptions{Skip: sk.Skip, ReadAhead: 1}, Checkpoint: cp})
-				if err != nil {
-					t.Fatal(err)
-				}
-				ctx, cancel := context.WithCancel(context.Background())
-				a.Start(ctx)
-				var got []string
-				fakes.Each(ctx, t, a, func(j ingest.Job) bool {
-					if want := fakes.ArticleHTML(fmt.Sprintf("Page %d", slices.Index(all, j.URL))); string(j.Page.Body) != want {
-						t.Errorf("%s: body %q", j.URL, newsner.Clip(string(j.Page.Body), 80))
+				pages, sk := readTaking(t, path, cp, take)
+				for _, p := range pages {
+					if want := fakes.ArticleHTML(fmt.Sprintf("Page %d", slices.Index(all, p.URL))); string(p.Body) != want {
+						t.Errorf("%s: body %q", p.URL, newsner.Clip(string(p.Body), 80))
 					}
-					got = append(got, j.URL)
-					return take < 0 || len(got) < take
-				})
-				cancel()
-				if err := a.Close(); err != nil {
-					t.Fatal(err)
 				}
-				return got, sk.All()
+				return urls(pages), sk
 			}
 			if got, sk := read(nil, -1); strings.Join(got, " ") != strings.Join(all, " ") || len(sk) != 0 {
 				t.Errorf("pages %q, skipped %+v; want %q and none skipped", got, sk, all)
@@ -138,23 +123,9 @@ func TestTargetURITwice(t *testing.T) {
 	if err := os.WriteFile(path, []byte(rec), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	var sk fakes.Skips
-	a, err := Open(context.Background(), []string{path}, Config{BatchOptions: ingest.BatchOptions{Skip: sk.Skip, ReadAhead: 1}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	a.Start(ctx)
-	var got []string
-	fakes.Each(ctx, t, a, func(j ingest.Job) bool {
-		got = append(got, j.URL)
-		return true
-	})
-	if err := a.Close(); err != nil {
-		t.Fatal(err)
-	}
-	if len(got) != 1 || got[0] != u || len(sk.All()) != 0 {
-		t.Errorf("pages %q, skipped %+v; want [%s]", got, sk.All(), u)
+	pages, sk := readTaking(t, path, nil, -1)
+	got := urls(pages)
+	if len(got) != 1 || got[0] != u || len(sk) != 0 {
+		t.Errorf("pages %q, skipped %+v; want [%s]", got, sk, u)
 	}
 }
