@@ -135,12 +135,25 @@ func StartReadAhead(ctx context.Context, buffer int, skip SkipFunc, produce Prod
 	go func() {
 		defer close(f.stopped)
 		defer close(f.jobs)
-		err := produce(ctx, f)
+		err := produceSafely(ctx, f, produce)
 		if err != nil && ctx.Err() == nil {
 			f.err = err
 		}
 	}()
 	return f
+}
+
+// produceSafely runs produce, turning a panic in it (a bug in a parser of
+// the inputs, such as a WARC library's, set off by their bytes) into an
+// EInternal error: the source ends with an error that says so, not the
+// process with a goroutine's stack.
+func produceSafely(ctx context.Context, f *ReadAhead, produce Produce) (err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = &newsner.Error{Code: newsner.EInternal, Message: fmt.Sprintf("read inputs: panic: %v", v)}
+		}
+	}()
+	return produce(ctx, f)
 }
 
 // Next returns the next job, io.EOF when the producer finished, its error

@@ -3,10 +3,12 @@ package ingest_test
 import (
 	"context"
 	"errors"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/ingest"
 	"github.com/newsner/newsner/internal/fakes"
 )
@@ -67,4 +69,32 @@ func TestBatchSaveEveryDefault(t *testing.T) {
 	})
 	defer b.Close()
 	fakes.WaitFor(t, "a periodic save", 10*ingest.DefaultSaveEvery, func() bool { return saves.Load() > 0 })
+}
+
+// TestProducerPanicIsAnError: a panic on the producer goroutine (a parser
+// library's bug set off by an input's bytes) ends the source with an
+// EInternal error from Next, after the jobs read before it; it took the
+// whole process down with a goroutine's stack before.
+func TestProducerPanicIsAnError(t *testing.T) {
+	b := ingest.StartBatch(context.Background(), ingest.BatchConfig{
+		BatchOptions: ingest.BatchOptions{ReadAhead: 1},
+		Produce: func(ctx context.Context, r *ingest.ReadAhead) error {
+			if err := r.Emitter()(ctx, ingest.Job{URL: "https://news.example/a"}); err != nil {
+				return err
+			}
+			var m map[string]int
+			m["x"]++ // a nil map: a runtime panic
+			return nil
+		},
+		Save: func() error { return nil },
+	})
+	defer b.Close()
+	j, err := b.Next(context.Background())
+	if err != nil || j.URL != "https://news.example/a" {
+		t.Fatalf("first job %q, %v", j.URL, err)
+	}
+	_, err = b.Next(context.Background())
+	if newsner.ErrorCode(err) != newsner.EInternal || !strings.Contains(err.Error(), "panic") {
+		t.Errorf("Next after the panic: %v, want an %s error saying panic", err, newsner.EInternal)
+	}
 }
