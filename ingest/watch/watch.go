@@ -185,6 +185,9 @@ type Watcher struct {
 	retired map[string]map[string]validator
 	// skipped counts the lines the last Set could not read.
 	skipped int
+	// docs holds the documents watched by their Site, given or found, so
+	// that a sitemap finds the feeds of its host however they came.
+	docs map[string][]*unit
 }
 
 // maxRetired bounds Watcher.retired.
@@ -211,7 +214,8 @@ type unit struct {
 	// sitemaps too).
 	validators map[string]validator
 	// kind is what the document is, a feed or a sitemap: as its site's
-	// discovery found it, then as its last poll read it.
+	// discovery found it (or its URL names it, given: kindByName), then as
+	// its last poll read it.
 	kind docKind
 	// waitStart, while a sitemap waits for its site's feeds (next), is
 	// when it began to; waitTill is the latest due of the feeds it waits
@@ -234,7 +238,7 @@ type validator struct{ etag, lastModified string }
 
 // New returns a Watcher for cfg.
 func New(cfg Config) *Watcher {
-	return &Watcher{cfg: cfg.withDefaults(), units: map[string]*unit{}, wake: make(chan struct{}, 1), retired: map[string]map[string]validator{}}
+	return &Watcher{cfg: cfg.withDefaults(), units: map[string]*unit{}, wake: make(chan struct{}, 1), retired: map[string]map[string]validator{}, docs: map[string][]*unit{}}
 }
 
 // Seen is the watcher's set of seen URLs.
@@ -294,7 +298,11 @@ func (w *Watcher) Set(lines []string) {
 		_, x.given = given[u]
 	}
 	for u, site := range given {
-		w.addLocked(u, site).given = true
+		x := w.addLocked(u, site)
+		x.given = true
+		if !site && x.kind == kindUnknown {
+			x.kind = kindByName(u)
+		}
 	}
 	w.pruneLocked()
 	w.kick()
@@ -324,8 +332,31 @@ func (w *Watcher) addLocked(u string, site bool) *unit {
 		x.due = x.due.Add(rand.N(spread + 1))
 	}
 	w.units[u] = x
+	if !site {
+		w.docs[Site(u)] = append(w.docs[Site(u)], x)
+	}
 	heap.Push(&w.queue, x)
 	return x
+}
+
+// kindByName is what a document given by its URL is taken for until its
+// first poll reads it: a sitemap where its path says so ("/sitemap.xml",
+// "/news-sitemap.xml.gz"), a feed where it names one ("/rss.xml",
+// "/feeds/all.atom", "/?feed=rss2"), else unknown (which waits for feeds
+// as a sitemap does, and is not waited for: waitForFeedsLocked).
+func kindByName(u string) docKind {
+	p, err := url.Parse(u)
+	if err != nil {
+		return kindUnknown
+	}
+	name := strings.ToLower(p.RequestURI())
+	switch {
+	case strings.Contains(name, "sitemap"):
+		return kindSitemap
+	case strings.Contains(name, "rss") || strings.Contains(name, "atom") || strings.Contains(name, "feed") || strings.Contains(name, "rdf"):
+		return kindFeed
+	}
+	return kindUnknown
 }
 
 // pruneLocked removes the units neither given nor found on a kept site.
@@ -350,6 +381,12 @@ func (w *Watcher) pruneLocked() {
 			}
 			if x.index >= 0 {
 				heap.Remove(&w.queue, x.index)
+			}
+			if !x.site {
+				k := Site(u)
+				if w.docs[k] = slices.DeleteFunc(w.docs[k], func(d *unit) bool { return d == x }); len(w.docs[k]) == 0 {
+					delete(w.docs, k)
+				}
 			}
 			delete(w.units, u)
 			changed = true
@@ -442,19 +479,21 @@ func (w *Watcher) next(now time.Time) (*unit, time.Duration) {
 	}
 }
 
-// waitForFeedsLocked reports whether the sitemap x, just taken from the
-// queue, is put back to wait for its site's feeds.
+// waitForFeedsLocked reports whether the sitemap x (or a document not yet
+// known to be a feed), just taken from the queue, is put back to wait for
+// its site's feeds.
 //
 // A URL a site lists in both a feed and a sitemap is emitted once, by
 // whichever document's poll finds it first; a feed entry has the title
 // (and often the date) that a plain sitemap lacks. So a sitemap due while
-// a feed of its site runs or is due within Interval waits for those
-// feeds' polls, once per poll, and at most until the latest of them is
+// a feed of its site (found on a site it was found on, or of its host:
+// siteDocsLocked) runs or is due within Interval waits for those feeds'
+// polls, once per poll, and at most until the latest of them is
 // due plus PollTimeout; then it is polled, the URLs the feeds took being
 // duplicates. After one such wait the two are
 // polled in step, the sitemap just after the feeds.
 func (w *Watcher) waitForFeedsLocked(x *unit, now time.Time) bool {
-	if x.kind != kindSitemap || !x.waitStart.IsZero() {
+	if x.site || x.kind == kindFeed || !x.waitStart.IsZero() {
 		return false
 	}
 	var till time.Time
@@ -480,50 +519,60 @@ func (w *Watcher) waitForFeedsLocked(x *unit, now time.Time) bool {
 	return true
 }
 
-// feedsOfLocked calls fn with each feed found on a site that x was found
-// on, x aside (a feed on two of them twice).
+// feedsOfLocked calls fn with each feed of x's site (siteDocsLocked), x
+// aside.
 func (w *Watcher) feedsOfLocked(x *unit, fn func(*unit)) {
+	w.siteDocsLocked(x, func(f *unit) {
+		if f != x && f.kind == kindFeed {
+			fn(f)
+		}
+	})
+}
+
+// siteDocsLocked calls fn with each document of the document x's site,
+// x too: those found on a site x was found on, and those of x's host
+// (Site), given or found; some twice.
+func (w *Watcher) siteDocsLocked(x *unit, fn func(*unit)) {
 	for o := range x.owners {
 		s, ok := w.units[o]
 		if !ok {
 			continue
 		}
 		for _, u := range s.found {
-			if f, ok := w.units[u]; ok && f != x && f.kind == kindFeed && !f.removed {
-				fn(f)
+			if d, ok := w.units[u]; ok && !d.removed {
+				fn(d)
 			}
+		}
+	}
+	for _, d := range w.docs[Site(x.url)] {
+		if !d.removed {
+			fn(d)
 		}
 	}
 }
 
-// releaseLocked, after the feed f's poll, lets the sitemaps of its sites
-// that wait for no other feed be polled now.
-func (w *Watcher) releaseLocked(f *unit, now time.Time) {
-	if f.kind != kindFeed {
+// releaseLocked, after the document d's poll, lets the sitemaps of its
+// site that wait for no other feed be polled now. (d may have been taken
+// for a feed until this poll read it.)
+func (w *Watcher) releaseLocked(d *unit, now time.Time) {
+	if d.site {
 		return
 	}
-	for o := range f.owners {
-		s, ok := w.units[o]
-		if !ok {
-			continue
+	w.siteDocsLocked(d, func(sx *unit) {
+		if sx.kind == kindFeed || sx.waitStart.IsZero() || sx.index < 0 {
+			return
 		}
-		for _, u := range s.found {
-			sx, ok := w.units[u]
-			if !ok || sx.kind != kindSitemap || sx.waitStart.IsZero() || sx.index < 0 {
-				continue
+		pending := false
+		w.feedsOfLocked(sx, func(g *unit) {
+			if g.running || g.index >= 0 && g.lastDone.Before(sx.waitStart) && !g.due.After(sx.waitTill) && g.failures == 0 {
+				pending = true
 			}
-			pending := false
-			w.feedsOfLocked(sx, func(g *unit) {
-				if g.running || g.index >= 0 && g.lastDone.Before(sx.waitStart) && !g.due.After(sx.waitTill) && g.failures == 0 {
-					pending = true
-				}
-			})
-			if !pending && sx.due.After(now) {
-				sx.due = now
-				heap.Fix(&w.queue, sx.index)
-			}
+		})
+		if !pending && sx.due.After(now) {
+			sx.due = now
+			heap.Fix(&w.queue, sx.index)
 		}
-	}
+	})
 }
 
 // poll polls one unit and schedules its next poll.

@@ -693,7 +693,8 @@ func TestDateOutsideRecordYears(t *testing.T) {
 // TestFeedTitleKeptOverSitemap: a URL a site lists in its feed and in its
 // plain sitemap is emitted once with the feed entry's title and date, even
 // when the feed answers slower than the sitemap (the sitemap waits for its
-// site's feeds); a URL only in the sitemap is emitted too.
+// site's feeds), whether the two are found on the site or given as two
+// lines (units of one host); a URL only in the sitemap is emitted too.
 func TestFeedTitleKeptOverSitemap(t *testing.T) {
 	pub := time.Now().Add(-time.Hour).UTC().Truncate(time.Second)
 	mux := http.NewServeMux()
@@ -719,19 +720,64 @@ func TestFeedTitleKeptOverSitemap(t *testing.T) {
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
 	base = srv.URL
+	for _, c := range []struct {
+		name    string
+		sources []string
+	}{
+		{"site", []string{srv.URL}},
+		{"two lines", []string{base + "/feed.xml", base + "/sitemap.xml"}},
+		{"two lines, sitemap first", []string{base + "/sitemap.xml", base + "/feed.xml"}},
+	} {
+		out := &fakes.URLs{}
+		w := New(Config{Fetcher: newHTTPFetcher(5 * time.Second), Output: out, Once: true})
+		w.Set(c.sources)
+		if err := w.Run(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		got := out.ByURL()
+		a := got[base+"/a"]
+		if len(a) != 1 || a[0].Title != "Feed title" || a[0].PublishedAt == nil || !a[0].PublishedAt.Equal(pub) || a[0].Source != base+"/feed.xml" {
+			t.Errorf("%s: /a emitted as %+v, want once with the feed's title, date and source", c.name, a)
+		}
+		if only := got[base+"/c"]; len(only) != 1 || only[0].Source != base+"/sitemap.xml" {
+			t.Errorf("%s: /c emitted as %+v, want once from the sitemap", c.name, only)
+		}
+	}
+}
+
+// TestOtherHostNotWaitedFor: a sitemap and a slow feed given as two lines
+// on two hosts (two loopback servers) do not wait for each other: the
+// sitemap is fetched while the feed's answer is still pending.
+func TestOtherHostNotWaitedFor(t *testing.T) {
+	sitemapFetched := make(chan struct{})
+	var once sync.Once
+	waited := make(chan bool, 1)
+	feeds := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-sitemapFetched:
+			waited <- false
+		case <-time.After(3 * time.Second):
+			waited <- true
+		}
+		fmt.Fprintf(w, `<rss version="2.0"><channel><title>T</title><item><title>A</title><link>http://%s/a</link></item></channel></rss>`, r.Host)
+	}))
+	defer feeds.Close()
+	sitemaps := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		once.Do(func() { close(sitemapFetched) })
+		fmt.Fprintf(w, `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>http://%s/b</loc></url></urlset>`, r.Host)
+	}))
+	defer sitemaps.Close()
 	out := &fakes.URLs{}
 	w := New(Config{Fetcher: newHTTPFetcher(5 * time.Second), Output: out, Once: true})
-	w.Set([]string{srv.URL})
+	w.Set([]string{feeds.URL + "/rss.xml", sitemaps.URL + "/sitemap.xml"})
 	if err := w.Run(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	got := out.ByURL()
-	a := got[base+"/a"]
-	if len(a) != 1 || a[0].Title != "Feed title" || a[0].PublishedAt == nil || !a[0].PublishedAt.Equal(pub) || a[0].Source != base+"/feed.xml" {
-		t.Errorf("/a emitted as %+v, want once with the feed's title, date and source", a)
+	if <-waited {
+		t.Error("the other host's sitemap was not fetched while the feed's poll ran: it waited for it")
 	}
-	if c := got[base+"/c"]; len(c) != 1 || c[0].Source != base+"/sitemap.xml" {
-		t.Errorf("/c emitted as %+v, want once from the sitemap", c)
+	if got := out.ByURL(); len(got) != 2 {
+		t.Errorf("emitted %v, want /a and /b", got)
 	}
 }
 
@@ -739,66 +785,95 @@ func TestFeedTitleKeptOverSitemap(t *testing.T) {
 // runs or is due within Interval, at most until that feed is due plus
 // PollTimeout, and is let go as soon as the feed's poll ends; it does not
 // wait for a feed due later, nor for a failing one, nor twice in a row.
+// The same whether the two are found on the site or given as two lines of
+// one host (the sitemap named so or not); a feed of another host is not
+// waited for.
 func TestSitemapWaitBounded(t *testing.T) {
 	now := time.Now()
-	setup := func(feedDue time.Time, failures int) (*Watcher, *unit, *unit) {
-		w := New(Config{Fetcher: newHTTPFetcher(time.Second), Output: &fakes.URLs{}, Interval: time.Hour, PollTimeout: 2 * time.Minute})
+	for _, how := range []struct {
+		name      string
+		given     bool
+		feed, sm  string
+		otherHost bool
+	}{
+		{"found on the site", false, "https://x.example/feed", "https://x.example/sitemap.xml", false},
+		{"given as two lines", true, "https://x.example/rss.xml", "https://x.example/sitemap.xml", false},
+		{"given, sitemap not named so", true, "https://x.example/rss.xml", "https://x.example/news.xml", false},
+		{"given, two hosts", true, "https://x.example/rss.xml", "https://y.example/sitemap.xml", true},
+	} {
+		setup := func(feedDue time.Time, failures int) (*Watcher, *unit, *unit) {
+			w := New(Config{Fetcher: newHTTPFetcher(time.Second), Output: &fakes.URLs{}, Interval: time.Hour, PollTimeout: 2 * time.Minute})
+			if how.given {
+				w.Set([]string{how.feed, how.sm})
+			}
+			w.mu.Lock()
+			defer w.mu.Unlock()
+			if !how.given {
+				s := w.addLocked("https://x.example/", true)
+				s.due = now.Add(24 * time.Hour)
+				heap.Fix(&w.queue, s.index)
+				s.found = []string{how.feed, how.sm}
+				f, sm := w.addLocked(how.feed, false), w.addLocked(how.sm, false)
+				f.owners[s.url], sm.owners[s.url] = true, true
+				f.kind, sm.kind = kindFeed, kindSitemap
+			}
+			f, sm := w.units[how.feed], w.units[how.sm]
+			f.due, f.failures = feedDue, failures
+			sm.due = now
+			for _, x := range []*unit{f, sm} {
+				heap.Fix(&w.queue, x.index)
+			}
+			return w, f, sm
+		}
+
+		w, f, sm := setup(now.Add(10*time.Minute), 0)
+		if how.otherHost {
+			if x, _ := w.next(now); x != sm {
+				t.Errorf("%s: next = %v, want the sitemap at once", how.name, x)
+			}
+			continue
+		}
+		if x, wait := w.next(now); x != nil || wait != 10*time.Minute {
+			t.Fatalf("%s: next = %v, %v; want none for 10m (the sitemap waits for the feed)", how.name, x, wait)
+		}
+		if want := now.Add(12 * time.Minute); !sm.due.Equal(want) {
+			t.Errorf("%s: waiting sitemap due at %v, want the feed's due plus PollTimeout %v", how.name, sm.due, want)
+		}
+		// The feed is polled; its poll ending lets the sitemap go at once.
+		later := now.Add(10 * time.Minute)
+		if x, _ := w.next(later); x != f {
+			t.Fatalf("%s: next = %v, want the feed", how.name, x)
+		}
 		w.mu.Lock()
-		defer w.mu.Unlock()
-		s := w.addLocked("https://x.example/", true)
-		s.due = now.Add(24 * time.Hour)
-		s.found = []string{"https://x.example/feed", "https://x.example/sitemap.xml"}
-		f := w.addLocked(s.found[0], false)
-		f.owners[s.url], f.kind, f.due, f.failures = true, kindFeed, feedDue, failures
-		sm := w.addLocked(s.found[1], false)
-		sm.owners[s.url], sm.kind, sm.due = true, kindSitemap, now
-		for _, x := range []*unit{s, f, sm} {
-			heap.Fix(&w.queue, x.index)
+		f.running = false
+		f.lastDone = later
+		w.releaseLocked(f, later)
+		w.mu.Unlock()
+		if x, _ := w.next(later); x != sm {
+			t.Fatalf("%s: after the feed's poll next = %v, want the sitemap", how.name, x)
 		}
-		return w, f, sm
-	}
 
-	w, f, sm := setup(now.Add(10*time.Minute), 0)
-	if x, wait := w.next(now); x != nil || wait != 10*time.Minute {
-		t.Fatalf("next = %v, %v; want none for 10m (the sitemap waits for the feed)", x, wait)
-	}
-	if want := now.Add(12 * time.Minute); !sm.due.Equal(want) {
-		t.Errorf("waiting sitemap due at %v, want the feed's due plus PollTimeout %v", sm.due, want)
-	}
-	// The feed is polled; its poll ending lets the sitemap go at once.
-	later := now.Add(10 * time.Minute)
-	if x, _ := w.next(later); x != f {
-		t.Fatalf("next = %v, want the feed", x)
-	}
-	w.mu.Lock()
-	f.running = false
-	f.lastDone = later
-	w.releaseLocked(f, later)
-	w.mu.Unlock()
-	if x, _ := w.next(later); x != sm {
-		t.Fatalf("after the feed's poll next = %v, want the sitemap", x)
-	}
-
-	for _, c := range []struct {
-		name     string
-		due      time.Time
-		failures int
-	}{{"feed due past Interval", now.Add(2 * time.Hour), 0}, {"failing feed", now.Add(time.Minute), 3}} {
-		w, _, sm := setup(c.due, c.failures)
-		if x, _ := w.next(now); x != sm {
-			t.Errorf("%s: next = %v, want the sitemap at once", c.name, x)
+		for _, c := range []struct {
+			name     string
+			due      time.Time
+			failures int
+		}{{"feed due past Interval", now.Add(2 * time.Hour), 0}, {"failing feed", now.Add(time.Minute), 3}} {
+			w, _, sm := setup(c.due, c.failures)
+			if x, _ := w.next(now); x != sm {
+				t.Errorf("%s, %s: next = %v, want the sitemap at once", how.name, c.name, x)
+			}
 		}
-	}
 
-	// Waited once (its wait ran out, the feed's poll still running):
-	// polled, not put back again.
-	w, f, sm = setup(now.Add(10*time.Minute), 0)
-	w.next(now)
-	if x, _ := w.next(now.Add(12 * time.Minute)); x != f {
-		t.Fatalf("next = %v, want the feed", x)
-	}
-	if x, _ := w.next(now.Add(12 * time.Minute)); x != sm {
-		t.Errorf("at the end of its wait next = %v, want the sitemap", x)
+		// Waited once (its wait ran out, the feed's poll still running):
+		// polled, not put back again.
+		w, f, sm = setup(now.Add(10*time.Minute), 0)
+		w.next(now)
+		if x, _ := w.next(now.Add(12 * time.Minute)); x != f {
+			t.Fatalf("%s: next = %v, want the feed", how.name, x)
+		}
+		if x, _ := w.next(now.Add(12 * time.Minute)); x != sm {
+			t.Errorf("%s: at the end of its wait next = %v, want the sitemap", how.name, x)
+		}
 	}
 }
 
