@@ -101,6 +101,29 @@ func TestSkincareAndMethodsAsMisc(t *testing.T) {
 	}})
 }
 
+// TestSoftwareVendorsProductsAsMisc: a 2020s vendor's product up to its
+// "Marketplace", "Connect", "Loader" or "Essentials" (productHeads) is a
+// product, MISC, where the tagger typed the whole an organization or a
+// person; the vendor beside it stays, and a party's "Platform" is left.
+func TestSoftwareVendorsProductsAsMisc(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name: "a data vendor's marketplace, connector and loader",
+		text: "Zorbco said the Zorbic Data Marketplace now lists 400 sets, Quelbco said its Quelb Store Connect and " +
+			"the Quelbquery Loader ship in Zorbville.",
+		spans: []span{{O, "Zorbco"}, {O, "Zorbic Data Marketplace"}, {O, "Quelbco"}, {O, "Quelb Store Connect"},
+			{P, "Quelbquery Loader"}, {L, "Zorbville"}},
+		want: []want{{O, "Zorbco", 1}, {O, "Quelbco", 1}, {L, "Zorbville", 1}},
+	}, {
+		name:  "a course's essentials, and a party's platform",
+		text:  "Take the Zorbo Academy SEO Essentials course, Jane Quimble of the Civic Platform said in Zorbville.",
+		spans: []span{{O, "Zorbo Academy SEO Essentials"}, {P, "Jane Quimble"}, {O, "Civic Platform"}, {L, "Zorbville"}},
+		want:  []want{{P, "Jane Quimble", 1}, {O, "Civic Platform", 1}, {L, "Zorbville", 1}},
+	}})
+}
+
 // TestPollsAndChartsAsMisc: a poll's or a chart's name cut before its
 // number and typed a company ("AP Top" of "AP Top 25") is the whole name,
 // MISC; the team beside it stays.
