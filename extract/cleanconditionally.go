@@ -84,9 +84,9 @@ func (ex *extractor) clutter(n *html.Node, in *info, weight int) bool {
 		return true
 	case controls(in) > in.paras/3 && !recipeTools(n):
 		return true
-	case !isList && headDensity < 0.9 && in.text < 25 && (in.imgs == 0 || in.imgs > 2) && (in.block || in.link > 0) && !shortNote(n, in) && !ex.keyValueTable(n, in):
+	case !isList && headDensity < 0.9 && in.text < 25 && (in.imgs == 0 || in.imgs > 2) && (in.block || in.link > 0) && !shortNote(n, in) && !ex.keyValueTable(n, in) && !ex.cardTitle(n, in):
 		return true
-	case !isList && weight < 25 && ld > 0.2 && !proseWithLinks(in, ld) && !ex.copyWithLinks(n, in, ld) && !sentenceWithLinks(n, in) && !ex.linkedParagraphs(n, in) && !ex.listingCard(n) && !(n.DataAtom == atom.Table && (ex.introducedList(n) || ex.listAmidText(n) || ex.linkedDataTable(n))) && !docNote(n):
+	case !isList && weight < 25 && ld > 0.2 && !proseWithLinks(in, ld) && !ex.copyWithLinks(n, in, ld) && !sentenceWithLinks(n, in) && !ex.linkedParagraphs(n, in) && !ex.listingCard(n) && !ex.cardTitle(n, in) && !(n.DataAtom == atom.Table && (ex.introducedList(n) || ex.listAmidText(n) || ex.linkedDataTable(n))) && !docNote(n):
 		return true
 	case isList && ld > 0.5 && !ex.proseItems(n) && !ex.introducedList(n) && !ex.inIntroducedTable(n) && !ex.listAmidText(n):
 		return true
@@ -775,4 +775,43 @@ func (ex *extractor) linkedParagraphs(n *html.Node, in *info) bool {
 	}
 	walk(n)
 	return ok && linked > 0
+}
+
+// maxCardTitleChars is the longest title cardTitle takes.
+const maxCardTitleChars = 80
+
+// minCardCopyChars is the shortest copy under a title cardTitle takes.
+const minCardCopyChars = 40
+
+// cardTitle reports whether n, a block that is one link to another page
+// (pageLink) of a short title (maxCardTitleChars at most, all of it
+// linked, no picture), is a card's title over its copy: the element after
+// it is a block holding a sentence of minCardCopyChars or more, under a
+// quarter of it linked (leadProseOf), and the two are all the text of
+// their parent (a service page's feature card: a picture, the linked name
+// "Financials", the line "Fraud detection, financial performance
+// analysis, ..."). The copy stayed as prose while the name, all link or
+// too short, went as a box of links: the cards kept their copy without
+// their names. A teaser beside an article goes whole by the teaser rules
+// before this is asked; a tab's label links to its panel ("#faq"), and a
+// headline's link set after a category's is no block of copy.
+func (ex *extractor) cardTitle(n *html.Node, in *info) bool {
+	if in.text == 0 || in.text > maxCardTitleChars || in.link < in.text || in.imgs > 0 || n.Parent == nil {
+		return false
+	}
+	links := 0
+	for d := range descendants(n) {
+		if d.DataAtom == atom.A {
+			if !pageLink(d) {
+				return false // a tab's or an accordion's label: its panel follows
+			}
+			links++
+		}
+	}
+	copyBlock := nextElement(n)
+	if links != 1 || copyBlock == nil {
+		return false
+	}
+	ci, pi := ex.infos[copyBlock], ex.infos[n.Parent]
+	return ci != nil && pi != nil && isBlock(copyBlock) && ci.link*4 < ci.text && pi.text == in.text+ci.text && leadProseOf(copyBlock, minCardCopyChars)
 }

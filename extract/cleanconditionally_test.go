@@ -361,3 +361,78 @@ func TestBareWrapperJudgedByItsBlock(t *testing.T) {
 		}
 	}
 }
+
+// TestCardTitleOverCopy: a bakery's service page sets what it offers as
+// cards, each a photo, its name linked to the service's page and a line
+// of copy. The names are the cards', with their copy, not a box of
+// links; a tab's label linked to its panel ("#allergens"), and a
+// category's link set before a post's linked headline, still go.
+func TestCardTitleOverCopy(t *testing.T) {
+	prose := "We bake every loaf by hand in our shop on the high street, from flour milled a few miles away, and deliver across the valley six days a week. "
+	card := func(slug, name, copy string) string {
+		return `<div class="offer-card"><div class="offer-pic"><img src="/img/` + slug + `.jpg" width="300" height="200" alt=""></div>` +
+			`<div class="offer-name"><p><a href="/services/` + slug + `">` + name + `</a></p></div>` +
+			`<div class="offer-copy"><p>` + copy + `</p></div></div>`
+	}
+	doc := `<html><head><title>Our services - Valley Bakery</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/shop">Shop</a></li><li><a href="/contact">Contact</a></li></ul></nav>
+<main><h1>Our services</h1>
+<p>` + prose + prose + `</p>
+<h2>What we bake for you</h2>
+<div class="offer-grid">` +
+		card("weddings", "Wedding cakes", "Tiered cakes to order, tasted and planned with you, delivered and set up on the day.") +
+		card("catering", "Office catering", "Sandwich platters, pastries and coffee for meetings of ten to two hundred people.") +
+		card("classes", "Baking classes", "Evening classes in sourdough, pastry and bread shaping for beginners and keen cooks.") +
+		`</div>
+<div class="tab"><div class="tab-label"><a href="#allergens">Allergens</a></div><div class="tab-panel"><p>Every product lists its allergens on the shelf label and on our website, and staff can tell you more.</p></div></div>
+<h2><div class="post-cat"><a href="/category/news">Bakery news</a></div> <a href="/news/new-oven">Meet our new wood-fired oven, ‘the Dragon’</a></h2>
+<p>` + prose + `</p>
+</main></body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Wedding cakes\n\nTiered cakes", "Office catering\n\nSandwich platters", "Baking classes\n\nEvening classes", "Every product lists its allergens"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, a.Text)
+		}
+	}
+	for _, not := range []string{"Allergens\n", "Bakery news"} {
+		if strings.Contains(a.Text, not) {
+			t.Errorf("text holds %q:\n%s", not, a.Text)
+		}
+	}
+}
+
+// TestCardTitleShapes: cardTitle on the blocks it is asked about. A
+// category's link set in a <div> inside a post's <h2>, before the
+// headline's own link, is no card's title: the headline is a link, not a
+// block of copy (a category kept so took the headline with it, the <h2>
+// no longer the headline). A tab's label linked to its panel is no
+// card's title either; a card's linked name over its copy is.
+func TestCardTitleShapes(t *testing.T) {
+	doc := `<html><body>
+<div class="post"><h2><div id="cat"><a href="/category/community">Community</a></div>
+<a href="/2024/05/salute">Fans across the valley join the ‘Thousand Loaf Salute’</a></h2></div>
+<div class="tab"><div id="tab"><a href="#allergens">Allergens</a></div><div><p>Every product lists its allergens on the shelf label and on our website.</p></div></div>
+<div class="card"><div id="card"><a href="/services/weddings">Wedding cakes</a></div><div><p>Tiered cakes to order, tasted and planned with you, delivered on the day.</p></div></div>
+</body></html>`
+	root, err := html.Parse(strings.NewReader(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex := &extractor{hints: map[classKey]classHints{}, infos: map[*html.Node]*info{}}
+	ex.stats(findBody(root))
+	byID := map[string]*html.Node{}
+	for d := range descendants(root) {
+		if id := attr(d, "id"); id != "" {
+			byID[id] = d
+		}
+	}
+	for id, want := range map[string]bool{"cat": false, "tab": false, "card": true} {
+		n := byID[id]
+		if got := ex.cardTitle(n, ex.infos[n]); got != want {
+			t.Errorf("cardTitle(%s) = %v, want %v", id, got, want)
+		}
+	}
+}
