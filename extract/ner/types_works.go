@@ -100,7 +100,8 @@ func authorOf(toks []token, k int) bool {
 // worksAndVesselsAsMisc makes MISC, so not emitted, every mention of a
 // name that a vessel's or a work's word (workWords, showWord) stands right
 // before somewhere in the article ("aircraft carrier" as well, not an airline's "carrier"),
-// unless it is a known place, or, after a work's word, a person's name
+// unless it is a known place (but a word a vessel is named by,
+// wordNamedVessel), or, after a work's word, a person's name
 // that starts with a first name ("a book John Smith wrote"; a ship is
 // named after a person, "the aircraft carrier Carl Vinson").
 func worksAndVesselsAsMisc(ms []*mention, toks []token) {
@@ -110,9 +111,19 @@ func worksAndVesselsAsMisc(ms []*mention, toks []token) {
 		}
 		w := strings.ToLower(toks[m.t0-1].Text)
 		vessel := vesselWords[w] || (w == "carrier" || w == "carriers") && m.t0 > 1 && strings.EqualFold(toks[m.t0-2].Text, "aircraft")
-		return (vessel || workWords[w] || showWord(toks, m.t0-1) || workWordBefore(toks, m)) && !knownPlace(m.m.Text) && (vessel || m.typ != newsner.Person || !firstName(m.m.Text))
+		return (vessel || workWords[w] || showWord(toks, m.t0-1) || workWordBefore(toks, m)) && (!knownPlace(m.m.Text) || vessel && wordNamedVessel(m)) && (vessel || m.typ != newsner.Person || !firstName(m.m.Text))
 	}
 	retypeByKey(ms, cued, func(*mention) bool { return true }, misc)
+}
+
+// wordNamedVessel reports whether m, after a vessel's word, is one word
+// the training corpora usually write in lower case (usuallyLower): a
+// ship named by a word ("the aircraft carrier Enterprise", eng.testa, a
+// gazetteer's town too, so knownPlace kept it an organization), not a
+// country or a town that acts ("the tanker Iran seized", "the ships
+// Tehran sent"), which stays as it is.
+func wordNamedVessel(m *mention) bool {
+	return len(m.words) == 1 && usuallyLower(m.m.Text, 2, 1)
 }
 
 // possessiveTheWork reports whether m is a title its maker's or channel's

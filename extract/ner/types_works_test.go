@@ -200,3 +200,23 @@ func TestListedKindsAsMisc(t *testing.T) {
 		want:  []want{{O, "Quelbco", 1}},
 	}})
 }
+
+// TestWordNamedVessels: a ship named by a word after a vessel's word ("the
+// aircraft carrier Enterprise", eng.testa) is a vessel, MISC at every
+// mention, though the gazetteer knows a town of that name; a country
+// after a vessel's word, which acts ("the tanker Iran seized"), stays a
+// place (nkinds50).
+func TestWordNamedVessels(t *testing.T) {
+	O, L := newsner.Organization, newsner.Location
+	runDocCases(t, []docCase{{
+		name:  "a carrier named by a word",
+		text:  "The aircraft carriers Vinson and Enterprise sailed. The aircraft carrier Enterprise was in the eastern Mediterranean.",
+		spans: []textSpan{{O, "Vinson"}, {O, "Enterprise"}, {O, "Enterprise"}, {L, "Mediterranean"}},
+		want:  []entityWant{{L, "Mediterranean", 1}},
+	}, {
+		name:  "a country after a vessel's word",
+		text:  "The tanker Iran seized in April was freed on Monday.",
+		spans: []textSpan{{L, "Iran"}},
+		want:  []entityWant{{L, "Iran", 1}},
+	}})
+}
