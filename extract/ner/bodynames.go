@@ -55,3 +55,60 @@ func countryFirstName(w string) bool {
 func headedBodyName(words []string) bool {
 	return len(words) >= 3 && orgHeads[words[0]] && headConnectives[words[1]]
 }
+
+// departmentWords name a government department by its field alone, as
+// wire copy names the United States' executive departments once it has
+// named them whole ("the Commerce Department ... Commerce said",
+// "Treasury said").
+var departmentWords = setOf(`Commerce Treasury Labor Justice State Defense Energy Interior Agriculture
+Education Transportation`)
+
+// addDepartmentShortForms adds to the group of a department named whole in
+// the article ("the Commerce Department", "U.S. Treasury Department",
+// "Department of Labor"; its field a departmentWords word) each mention of
+// the field's word alone that the tagger left untagged: the article's short
+// form of the department ("employment, \" Commerce said."), which eng.train
+// marks an organization ("Treasury" 11 of 11, "Commerce" 1 of 1) and
+// eng.testa once of the two times one article writes "Commerce said" (the
+// other left unmarked). The word stands alone (standsAlone), not before a
+// noun in lower case ("Treasury yields", "Energy prices") and not after
+// "of" ("Secretary of State", "Chamber of Commerce"). A word that names two
+// such groups is left alone.
+func addDepartmentShortForms(text string, toks []token, groups [][]*mention) [][]*mention {
+	var depts map[string]int // the field's word -> its department's group; -1 for several
+	for gi, g := range groups {
+		for _, m := range g {
+			if m.typ != newsner.Organization {
+				continue
+			}
+			w := departmentField(toks, m.t0, m.t1)
+			if w == "" {
+				continue
+			}
+			if depts == nil {
+				depts = map[string]int{}
+			}
+			if j, ok := depts[w]; ok && j != gi {
+				depts[w] = -1
+			} else {
+				depts[w] = gi
+			}
+		}
+	}
+	return addShortFormMentions(text, toks, groups, depts, func(k int) bool {
+		return !modifiesNoun(toks, k+1) && !(k > 0 && toks[k-1].Text == "of")
+	})
+}
+
+// departmentField returns the field's word of a department's name over
+// tokens [t0,t1) ("Commerce" of "the Commerce Department", "U.S. Commerce
+// Department" or "Department of Commerce"), or "" if the name is none.
+func departmentField(toks []token, t0, t1 int) string {
+	if t1-t0 >= 2 && toks[t1-1].Text == "Department" && departmentWords[toks[t1-2].Text] {
+		return toks[t1-2].Text
+	}
+	if t1-t0 == 3 && toks[t0].Text == "Department" && toks[t0+1].Text == "of" && departmentWords[toks[t0+2].Text] {
+		return toks[t0+2].Text
+	}
+	return ""
+}

@@ -68,3 +68,28 @@ func TestHeadedBodyName(t *testing.T) {
 		}
 	}
 }
+
+// TestDepartmentShortForms: an article that names a department whole
+// ("the Commerce Department") names it again by its field's word alone
+// ("Commerce said"), which the tagger may leave untagged: a mention of the
+// department, as eng.train marks "Treasury" and "Commerce" (nkinds50).
+// The word before a noun ("Commerce officials"), after "of" ("Chamber of
+// Commerce"), and in an article that names no such department stay out.
+func TestDepartmentShortForms(t *testing.T) {
+	O := newsner.Organization
+	runDocCases(t, []docCase{{
+		name:  "the department's field alone",
+		text:  "The Commerce Department said orders rose in July. \"It is the effect of more jobs,\" Commerce said.",
+		spans: []textSpan{{O, "Commerce Department"}},
+		want:  []entityWant{{O, "Commerce Department", 2}},
+	}, {
+		name:  "before a noun, after of",
+		text:  "The Commerce Department said orders rose. Commerce officials and the Chamber of Commerce agreed.",
+		spans: []textSpan{{O, "Commerce Department"}},
+		want:  []entityWant{{O, "Commerce Department", 1}},
+	}, {
+		name: "no department named",
+		text: "Orders rose in July, traders said. Commerce slowed after that.",
+		want: []entityWant{},
+	}})
+}

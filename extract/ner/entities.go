@@ -504,6 +504,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	groups := addListedVariants(text, toks, joinVariants(groupMentions(ms, toks), toks))
 	groups = addCountryWordFirmShortForms(text, toks, groups)
 	groups = addClubWordShortForms(text, toks, groups, about)
+	groups = addDepartmentShortForms(text, toks, groups)
 	groups = joinMiddleNames(groups)
 	groups = joinSpellingVariants(groups)
 	groups = joinSpacedNames(groups)
