@@ -85,14 +85,7 @@ func addDepartmentShortForms(text string, toks []token, groups [][]*mention) [][
 			if w == "" {
 				continue
 			}
-			if depts == nil {
-				depts = map[string]int{}
-			}
-			if j, ok := depts[w]; ok && j != gi {
-				depts[w] = -1
-			} else {
-				depts[w] = gi
-			}
+			depts = markShortForm(depts, w, gi)
 		}
 	}
 	return addShortFormMentions(text, toks, groups, depts, func(k int) bool {

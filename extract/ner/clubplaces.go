@@ -81,17 +81,10 @@ func addClubWordShortForms(text string, toks []token, groups [][]*mention, about
 			if len(w) < 3 || !isLetters(w) || !startsUpper(w) || knownPlace(w) || !knownPlace(toks[m.t0+1].Text) || keyListKey(m.m.Text, newsner.Organization) == "" {
 				continue
 			}
-			if clubs == nil {
-				if !about.sportsText() {
-					return groups
-				}
-				clubs = map[string]int{}
+			if clubs == nil && !about.sportsText() {
+				return groups
 			}
-			if j, ok := clubs[w]; ok && j != gi {
-				clubs[w] = -1
-			} else {
-				clubs[w] = gi
-			}
+			clubs = markShortForm(clubs, w, gi)
 		}
 	}
 	return addShortFormMentions(text, toks, groups, clubs, func(k int) bool {

@@ -122,20 +122,28 @@ func addCountryWordFirmShortForms(text string, toks []token, groups [][]*mention
 		if m.typ != newsner.Organization || m.t1-m.t0 < 2 || orgHeads[m.words[len(m.words)-1]] || !pluralCountryWord(toks[m.t0].Text) {
 			continue
 		}
-		if firms == nil {
-			firms = map[string]int{}
-		}
-		w := toks[m.t0].Text
-		if j, ok := firms[w]; ok && j != gi {
-			firms[w] = -1
-		} else {
-			firms[w] = gi
-		}
+		firms = markShortForm(firms, toks[m.t0].Text, gi)
 	}
 	return addShortFormMentions(text, toks, groups, firms, func(k int) bool {
 		// "the Emirates": the country
 		return k == 0 || !strings.EqualFold(toks[k-1].Text, "the") || modifiesNoun(toks, k+1)
 	})
+}
+
+// markShortForm records in words, made if nil, that w is the short form
+// of group gi's name, or -1 if it is already another group's (a word that
+// starts several names), and returns words: the map addShortFormMentions
+// reads.
+func markShortForm(words map[string]int, w string, gi int) map[string]int {
+	if words == nil {
+		words = map[string]int{}
+	}
+	if j, ok := words[w]; ok && j != gi {
+		words[w] = -1
+	} else {
+		words[w] = gi
+	}
+	return words
 }
 
 // addShortFormMentions adds to group words[w] each token w that no
