@@ -52,6 +52,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = lineSpans(text, toks, spans)
 	spans = joinPossessiveNames(toks, spans)
 	spans = splitOpenBrackets(toks, spans)
+	spans = splitUnopenedCloses(toks, spans)
 	spans = splitAtEllipsis(toks, spans)
 	spans = cutAdMedium(toks, spans)
 	spans = joinNamesakeHeads(text, toks, spans)

@@ -158,6 +158,61 @@ func splitOpenBrackets(toks []token, spans []tspan) []tspan {
 	return out
 }
 
+// splitUnopenedCloses splits a span at a closing bracket or closing
+// quote it does not open, the twin of splitOpenBrackets: the tagger ran a
+// name over the mark that ends an aside or a quoted nickname ("(Olympic
+// champion Lindsay) Davenport" gave "Lindsay) Davenport", "says
+// \u201cConnie\u201d Hilton" gave "Connie\u201d Hilton"), and CoNLL-2003 marks
+// the name on each side a name of its own ("( Olympic champion Lindsay )
+// Davenport", "Hafez al- ) Assad" in eng.train and eng.testa). A quote
+// closes where it is glued to the word before and not to the one after.
+// A nickname set inside a name, whose opening mark is in the span,
+// stays whole (joinInsetNicknames joins the parts the tagger left apart),
+// as "Mladost (L)" does.
+func splitUnopenedCloses(toks []token, spans []tspan) []tspan {
+	out := spans[:0:0]
+	for _, s := range spans {
+		k := s.t0 + 1
+		for k < s.t1 && !closingMark(toks, k) {
+			k++
+		}
+		if k >= s.t1 || hasToken(toks[s.t0:k], "(") || hasToken(toks[s.t0:k], "[") || quoteOpens(toks, s.t0, k) {
+			out = append(out, s)
+			continue
+		}
+		out = append(out, tspan{s.typ, s.t0, k})
+		if k+1 < s.t1 {
+			out = append(out, tspan{s.typ, k + 1, s.t1})
+		}
+	}
+	return out
+}
+
+// closingMark reports whether toks[k] closes an aside or a quote: a
+// closing bracket, or a double quote glued to the word before it and not
+// to the one after it.
+func closingMark(toks []token, k int) bool {
+	switch toks[k].Text {
+	case ")", "]":
+		return true
+	case "\"", "''", "\u201d":
+		return k > 0 && toks[k-1].BEnd == toks[k].BStart && (k+1 == len(toks) || toks[k].BEnd < toks[k+1].BStart)
+	}
+	return false
+}
+
+// quoteOpens reports whether a double quote among toks[t0:k] opens a
+// quotation (a quoted nickname inside the name: "Roberto \" Hands of
+// Stone \" Duran").
+func quoteOpens(toks []token, t0, k int) bool {
+	for j := t0; j < k; j++ {
+		if w := toks[j].Text; w == "\"" || w == "``" || w == "\u201c" {
+			return true
+		}
+	}
+	return false
+}
+
 // splitListedNames splits an organization's span that is a list of names
 // the tagger ran together: "Mercantile and Commerce", "Mercantile, Commerce
 // and Roosevelt", "Mercantile or Commerce". Each part must be capitalized

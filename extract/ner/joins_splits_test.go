@@ -343,3 +343,29 @@ func TestSplitUnitAtSchool(t *testing.T) {
 		want:  []want{{L, "Quelb Zorbin Museum of Art at Marzo Park", 1}},
 	}})
 }
+
+// TestUnopenedClosesSplit: a span the tagger ran over a closing bracket
+// or quote it does not open is two names (splitUnopenedCloses), as
+// CoNLL-2003 marks them; a nickname whose marks the span holds both of
+// stays whole.
+func TestUnopenedClosesSplit(t *testing.T) {
+	P, M := newsner.Person, misc
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "an aside's closing bracket inside a person's span",
+		text:  "Favourites are Quelba Marzo, (Olympic champion Zorba) Quonkel and Tova Brix.",
+		spans: []span{{P, "Quelba Marzo"}, {M, "Olympic"}, {P, "Zorba) Quonkel"}, {P, "Tova Brix"}},
+		want:  []want{{P, "Quelba Marzo", 1}, {P, "Zorba", 1}, {P, "Quonkel", 1}, {P, "Tova Brix", 1}},
+	}, {
+		name:  "a quote's closing mark inside a person's span",
+		text:  "\"Where we are headed,\" says \u201cThe Zorba Quonkel\u201d Marzovic at one point.",
+		spans: []span{{P, "Zorba Quonkel\u201d Marzovic"}},
+		want:  []want{{P, "Zorba Quonkel", 1}, {P, "Marzovic", 1}},
+	}, {
+		name:  "a nickname in quotes the span holds whole",
+		text:  "He faces Hector \"Zorbo\" Quelbez in a rematch on Saturday.",
+		spans: []span{{P, "Hector \"Zorbo\" Quelbez"}},
+		want:  []want{{P, "Hector \"Zorbo\" Quelbez", 1}},
+	}})
+}
