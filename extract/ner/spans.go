@@ -42,6 +42,10 @@ func cleanSpan(text string, toks []token, s tspan, poss map[string]bool) (tspan,
 		return s, false
 	}
 	s = cutLeadingTitles(toks, s)
+	s, rank := cutTitleOfPlace(text, toks, s)
+	if rank {
+		return s, false
+	}
 	s = binSurnameAsPerson(toks, s)
 	s = addNameParticles(toks, s)
 	s = addRegnalNumber(toks, s)

@@ -50,6 +50,48 @@ func cutLeadingTitles(toks []token, s tspan) tspan {
 	return s
 }
 
+// cutTitleOfPlace cuts a rank held of a place off a span that is the rank,
+// "of" and the place ("the Duke of Edinburgh", "Duke of Orleans", "the
+// Emir of Qatar"), which the tagger reads as one person or body: CoNLL-2003
+// marks the rank no name and the place a place ("under Duke of [LOC
+// Orleans]", "Archbishop of [LOC Cape Town]", "Queen of the [LOC
+// Netherlands]", "King of [LOC Scotland]": every such rank of eng.train
+// and eng.testa). The rank is one of placeRanks, the rest a known place
+// (isPlaceName or the gazetteer's), the whole none ("King of Prussia", a
+// town), no "'s" after it ("Duke of Norfolk's XI", a cricket side) and
+// no capitalized word of the same line before it ("The Rogue Prince of
+// Persia", a game's title), nor in the tagger's MISC ("The Prince of
+// Egypt", a film). A span that is the rank alone before "of" and a
+// capitalized word ("the Duchess" of "the Duchess of Cornwall", the
+// tagger typing the place apart) is no name: dropRank.
+func cutTitleOfPlace(text string, toks []token, s tspan) (_ tspan, dropRank bool) {
+	if s.typ == misc || !placeRanks[toks[s.t0].Text] || s.t0 > 0 && startsUpper(toks[s.t0-1].Text) && !lineBreakBefore(text, toks, s.t0) && toks[s.t0-1].Text != "The" {
+		return s, false
+	}
+	if s.t1-s.t0 == 1 {
+		return s, s.t1+1 < len(toks) && toks[s.t1].Text == "of" && startsUpper(toks[s.t1+1].Text)
+	}
+	if toks[s.t0+1].Text != "of" {
+		return s, false
+	}
+	r := s.t0 + 2
+	if r < s.t1 && toks[r].Text == "the" {
+		r++
+	}
+	if r >= s.t1 || s.t1 < len(toks) && isPossessive(toks[s.t1].Text) {
+		return s, false
+	}
+	if place := spanText(text, toks, r, s.t1); !knownPlace(place) || knownPlace(spanText(text, toks, s.t0, s.t1)) {
+		return s, false
+	}
+	return tspan{newsner.Location, r, s.t1}, false
+}
+
+// placeRanks are ranks held of a place, written "Rank of Place": a
+// royal's, a noble's, a monarch's and a see's.
+var placeRanks = setOf(`Duke Duchess Prince Princess Earl Countess Marquess Marchioness Viscount
+Viscountess Baron Baroness King Queen Emir Sultan Archbishop Bishop`)
+
 // personPluralTitles are plural titles the tagger reads into the first of
 // two people's names ("Presidents Obama and George W. Bush", whose
 // "Presidents Obama" kept the listed president's key from him), cut off a

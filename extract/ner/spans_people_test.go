@@ -231,3 +231,51 @@ func TestInsetNicknamesJoined(t *testing.T) {
 		want:  []want{{P, "Jon Quelbson", 1}, {L, "Zorbia", 1}, {P, "Marta Tovar", 1}},
 	}})
 }
+
+// TestTitleOfPlaceCut: a rank held of a place ("the Emir of Qatar") is no
+// name and the place a place, as CoNLL-2003 marks them
+// (cutTitleOfPlace); the rank alone before its place is dropped. A
+// cricket side's "Duke of Norfolk's XI", a town named so ("King of
+// Prussia"), a title after a capitalized word and the tagger's MISC stay
+// as they are.
+func TestTitleOfPlaceCut(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a monarch's rank typed a body",
+		text:  "Zorbco hosted the Emir of Qatar on Monday.",
+		spans: []span{{O, "Zorbco"}, {O, "Emir of Qatar"}},
+		want:  []want{{O, "Zorbco", 1}, {L, "Qatar", 1}},
+	}, {
+		name:  "a noble's rank typed a person",
+		text:  "1706 - Zorbian troops under Duke of Orleans besieging Turin were defeated.",
+		spans: []span{{P, "Duke of Orleans"}, {L, "Turin"}},
+		want:  []want{{L, "Orleans", 1}, {L, "Turin", 1}},
+	}, {
+		name:  "the rank alone, its place typed apart",
+		text:  "Quelb Marzo met the Duchess of Cornwall in Zorbton.",
+		spans: []span{{P, "Quelb Marzo"}, {P, "Duchess"}, {L, "Cornwall"}, {L, "Zorbton"}},
+		want:  []want{{P, "Quelb Marzo", 1}, {L, "Cornwall", 1}, {L, "Zorbton", 1}},
+	}, {
+		name:  "a town named so",
+		text:  "Quelb Marzo visited the Apple Store in King of Prussia on Sunday.",
+		spans: []span{{P, "Quelb Marzo"}, {L, "King of Prussia"}},
+		want:  []want{{P, "Quelb Marzo", 1}, {L, "King of Prussia", 1}},
+	}, {
+		name:  "a side named after a duke",
+		text:  "May 15 v Duke of Norfolk's XI (at Arundel)",
+		spans: []span{{P, "Duke of Norfolk"}, {L, "Arundel"}},
+		want:  []want{{P, "Duke of Norfolk", 1}, {L, "Arundel", 1}},
+	}, {
+		name:  "a play's title after a capitalized word",
+		text:  "Quelb Marzo starred in Zorbic Prince of Wales, a play.",
+		spans: []span{{P, "Quelb Marzo"}, {O, "Prince of Wales"}},
+		want:  []want{{P, "Quelb Marzo", 1}, {O, "Prince of Wales", 1}},
+	}, {
+		name:  "a film's title tagged MISC",
+		text:  "Quelb Marzo watched The Prince of Egypt on Sunday.",
+		spans: []span{{P, "Quelb Marzo"}, {misc, "Prince of Egypt"}},
+		want:  []want{{P, "Quelb Marzo", 1}},
+	}})
+}
