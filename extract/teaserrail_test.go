@@ -156,3 +156,44 @@ func TestRailBesideLineOfPost(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"New photographs"}, []string{"Card 1:", "Card 12:", "Ferry timetable", "Top stories"})
 }
+
+// railInDealsPostPage is a deals post whose container opens with a
+// labelled rail of other stories' cards, then the post's paragraphs and
+// its list of linked deals (links a third of its text), with the
+// writer's box after the container: one card outscores every block, and
+// once the rail is set aside the writer's box of a line outscores the
+// post's container, whose links cut its score.
+func railInDealsPostPage() string {
+	var cards, deals strings.Builder
+	for i := range 12 {
+		fmt.Fprintf(&cards, `<div class="story-card"><h3><a href="/news/story-%d">Ferry timetable changes, part %d</a></h3><p>Card %d: crossings will run every ninety minutes from November, and the late boat on Sundays is cut until the spring, the operator said on Tuesday after a review of passenger numbers.</p></div>`, i, i+1, i+1)
+	}
+	for i, d := range []string{"Portable hard drive of two terabytes with a fast port", "Fifteen inch laptop with a quick processor and a large drive", "Dual band wireless router with detachable antennas", "Speaker system of three pieces with a heavy subwoofer", "Home theatre set of five speakers and a receiver", "Shock resistant waterproof flash drive of large size", "Compact digital camera with a long optical zoom lens", "Noise cancelling headphones that fold into a small case"} {
+		fmt.Fprintf(&deals, `<li><a href="http://shop.example/deal-%d">%s for $%d with free shipping</a> (normally $%d)</li>`, i, d, 100+i*20, 150+i*25)
+	}
+	return `<html><head><title>The Dealmaster: storage and a camera</title></head><body><div id="masthead"><a href="/">Gadget Desk</a></div>
+		<div id="page"><div class="col">
+		<h1>The Dealmaster: storage and a camera</h1>
+		<div class="guts"><div class="rail"><h2>Top stories</h2>` + cards.String() + `</div>
+		<p>It is Friday again and the Dealmaster has delivered a fresh list of bargains for the weekend that everybody here has been looking forward to all week long.</p>
+		<p>The featured deal this week is a portable drive that will hold every photograph you take this year and the next, and there are two laptops below it as well.</p>
+		<p>Either way the deals below will see you through the holidays without spending much more than you meant to when you first sat down to look.</p>
+		<p>Top deals this weekend:</p>
+		<ul>` + deals.String() + `</ul></div>
+		<div class="bio"><p>Ann Roe writes about gadgets, phones, laptops, cameras, routers, drives, deals, and bargains, from Leeds, for us, since 2009, and, yes, buys them.</p></div>
+		</div></div><div id="footer"><a href="/about">About</a> <a href="/contact">Contact</a></div></body></html>`
+}
+
+// TestRailInPostContainer: where a card of a labelled rail outscores
+// every block and the best block beside the rail is the writer's box of
+// a line, the post's container holding the rail is read (the best block
+// with minArticleChars of text besides the rail's, articleBesideRail),
+// without the rail's cards.
+func TestRailInPostContainer(t *testing.T) {
+	a, err := FromReader(strings.NewReader(railInDealsPostPage()), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"It is Friday again", "see you through the holidays", "Compact digital camera"},
+		[]string{"Card 1:", "Card 12:", "Ferry timetable", "Top stories"})
+}

@@ -701,32 +701,34 @@ func (ex *extractor) railOfCard(n *html.Node) *html.Node {
 // labelled rail of other stories (railOfCard: a summary's commas
 // outscoring an article split over blocks, or short), that rail and the
 // best block the page has without it (best, among the blocks neither the
-// rail nor inside it), where that is not body and holds minArticleChars
-// of text besides the rail's (an author's box or a share widget beside
-// the rail is not the article either); else nil and top. A
-// card is never the article; the page's own text beside the rail is (a
-// block around the rail gives it without the rail: railBesideChosen).
+// rail nor inside it, nor body, that hold minArticleChars of text besides
+// the rail's); else nil and top. A card is never the article; the page's
+// own text beside the rail is (a block around the rail gives it without
+// the rail: railBesideChosen). An author's box or a share widget beside
+// the rail is not the article either, and is passed over where it
+// outscores the article's block: a rail set inside the article's own
+// container, before its paragraphs, whose links (a list of deals, of
+// sources) cut its score, leaves that container a hair under the box.
 func (ex *extractor) articleBesideRail(top, body *html.Node, cands []*html.Node) (rail, alt *html.Node) {
 	rail = ex.railOfCard(top)
 	if rail == nil {
 		return nil, top
 	}
+	ri := ex.infos[rail]
 	rest := make([]*html.Node, 0, len(cands))
 	for _, c := range cands {
-		if !contains(rail, c) {
+		if c == body || contains(rail, c) {
+			continue
+		}
+		text := ex.infos[c].text
+		if contains(c, rail) {
+			text -= ri.text
+		}
+		if text >= minArticleChars {
 			rest = append(rest, c)
 		}
 	}
-	alt = ex.best(rest)
-	if alt == nil || alt == body {
-		return nil, top
-	}
-	ai, ri := ex.infos[alt], ex.infos[rail]
-	text := ai.text
-	if contains(alt, rail) {
-		text -= ri.text
-	}
-	if text < minArticleChars {
+	if alt = ex.best(rest); alt == nil {
 		return nil, top
 	}
 	return rail, alt
