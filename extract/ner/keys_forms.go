@@ -16,9 +16,19 @@ import (
 // keyForm returns n, a name normalised (normName), as its key writes it:
 // a government body's head word last (headLast), a person's leading
 // initials glued (gluedInitials) and given name in one form
-// (givenNameForm), and hyphens between letters as spaces (foldHyphens).
+// (givenNameForm), hyphens between letters as spaces (foldHyphens), and
+// an ampersand between words as "and" (ampersandsAsAnd).
 func keyForm(n string, typ newsner.EntityType) string {
-	return foldHyphens(headLast(givenNameForm(gluedInitials(n, typ), typ), typ))
+	return ampersandsAsAnd(foldHyphens(headLast(givenNameForm(gluedInitials(n, typ), typ), typ)))
+}
+
+// ampersandsAsAnd returns n, a name normalised, with each "&" that stands
+// as a word of its own as "and": "Shleppers Moving & Storage" and
+// "Shleppers Moving and Storage" are one firm, which a page writes both
+// ways (a firm's logo and its text). An "&" inside a word ("AT&T",
+// "S&P") is part of that word and stays.
+func ampersandsAsAnd(n string) string {
+	return strings.ReplaceAll(n, " & ", " and ")
 }
 
 // gluedInitials returns n, a person's name normalised, with the initials

@@ -32,8 +32,10 @@ func TestKeyForms(t *testing.T) {
 		{O, "Zorbtec, Quelp", "Zorbtec Quelp", false}, // a comma before no suffix stays
 		{P, "C. S. Zorbley", "C.S. Zorbley", true},    // initials spaced and glued
 		{P, "J. R. R. Quelkien", "J.R.R. Quelkien", true},
-		{P, "J. Zorbley", "JZ Zorbley", false}, // one initial is no run of them
-		{O, "A. B. Zorb", "AB Zorb", false},    // a person's only
+		{P, "J. Zorbley", "JZ Zorbley", false},                            // one initial is no run of them
+		{O, "A. B. Zorb", "AB Zorb", false},                               // a person's only
+		{O, "Zorbly Moving & Storage", "Zorbly Moving and Storage", true}, // an ampersand as a word
+		{O, "Q&Z Zorb", "Q and Z Zorb", false},                            // inside a word it stays
 	} {
 		ka, kb := nameKey(c.typ, c.a), nameKey(c.typ, c.b)
 		if (ka == kb) != c.same {
@@ -67,6 +69,12 @@ func TestKeyFormsJoinInTheArticle(t *testing.T) {
 			text:  "The Wii™ Shop Channel closed on Monday. The Wii Shop Channel had sold games since 2006.",
 			spans: []span{{O, "Wii™ Shop Channel"}, {O, "Wii Shop Channel"}},
 			want:  []want{{O, "Wii™ Shop Channel", 2}},
+		},
+		{
+			name:  "an ampersand and its word",
+			text:  "Zorbly Moving & Storage won the contract on Monday. Zorbly Moving and Storage said the trucks would roll in May.",
+			spans: []span{{O, "Zorbly Moving & Storage"}, {O, "Zorbly Moving and Storage"}},
+			want:  []want{{O, "Zorbly Moving and Storage", 2}},
 		},
 		{
 			name:  "initials spaced and glued",

@@ -416,7 +416,7 @@ func TestLegalSuffixKeepsTheKey(t *testing.T) {
 	}
 	// Unlisted, the key is the name without its suffixes, as another
 	// article naming it without them gives it; a web company's without .com.
-	for name, want := range map[string]string{"Zorbco Holdings Inc": "name:org:zorbco", "Zorbly.com Inc": "name:org:zorbly", "Zorbly": "name:org:zorbly", "Zorb Fargo & Co": "name:org:zorb fargo", "Zorb & Quelp Co": "name:org:zorb & quelp"} {
+	for name, want := range map[string]string{"Zorbco Holdings Inc": "name:org:zorbco", "Zorbly.com Inc": "name:org:zorbly", "Zorbly": "name:org:zorbly", "Zorb Fargo & Co": "name:org:zorb fargo", "Zorb & Quelp Co": "name:org:zorb and quelp"} {
 		if got := entityKey(O, name, []string{name}); got != want {
 			t.Errorf("%s: key %q, want %q", name, got, want)
 		}
