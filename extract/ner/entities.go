@@ -507,6 +507,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	groups = addClubWordShortForms(text, toks, groups, about)
 	groups = addDepartmentShortForms(text, toks, groups)
 	groups = joinMiddleNames(groups)
+	groups = joinInitialledNames(groups)
 	groups = joinSpellingVariants(groups)
 	groups = joinSpacedNames(groups)
 	groups = joinCountyNames(groups)

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -110,6 +111,81 @@ func joinMiddleNames(groups [][]*mention) [][]*mention {
 		}
 	}
 	return sets.merge(groups)
+}
+
+// joinInitialledNames joins a person's name written as initials and a
+// surname ("B. U. Nzeribe", "J. Quell") to the one person of the article
+// named with a given name that starts with the first initial and the same
+// surname ("Benjamin Nzeribe"): one person, whom the article names in
+// full once and by initials in a title's line ("Rt. Hon. B. U. Nzeribe").
+// Where two people of that surname fit ("Bola Nzeribe" beside "Benjamin
+// Nzeribe"), the initials join neither; a given name of another letter
+// ("Ada Nzeribe") fits none.
+func joinInitialledNames(groups [][]*mention) [][]*mention {
+	type full struct {
+		first rune // the given name's first letter, lower-cased
+		last  string
+	}
+	names := make([][]string, len(groups)) // a person's group's longest name, without full stops
+	byFull := map[full][]int{}
+	for i, g := range groups {
+		if g[0].typ != newsner.Person {
+			continue
+		}
+		for _, m := range g {
+			w := withoutStops(m.words)
+			if n := len(w); n > 1 && isPossessive(w[n-1]) {
+				w = w[:n-1]
+			}
+			if len(w) > len(names[i]) {
+				names[i] = w
+			}
+		}
+		if w := names[i]; len(w) >= 2 && !initialsOnly(w[:1]) {
+			r, _ := utf8.DecodeRuneInString(w[0])
+			f := full{r, w[len(w)-1]}
+			byFull[f] = append(byFull[f], i)
+		}
+	}
+	var sets groupSets
+	for i, w := range names {
+		if len(w) < 2 || !initialsOnly(w[:len(w)-1]) || initialsOnly(w[len(w)-1:]) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w[0])
+		if fits := byFull[full{r, w[len(w)-1]}]; len(fits) == 1 {
+			sets.join(len(groups), i, fits[0])
+		}
+	}
+	return sets.merge(groups)
+}
+
+// withoutStops returns words, a mention's lower-cased words, without the
+// full stops its initials are written with ("b", ".", "u", "." ->
+// "b", "u"); words itself if it has none.
+func withoutStops(words []string) []string {
+	if !slices.Contains(words, ".") {
+		return words
+	}
+	out := make([]string, 0, len(words))
+	for _, w := range words {
+		if w != "." {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// initialsOnly reports whether each of words, lower-cased and without
+// full stops, is one letter: a person's initials.
+func initialsOnly(words []string) bool {
+	for _, w := range words {
+		r, n := utf8.DecodeRuneInString(strings.TrimSuffix(w, "."))
+		if n == 0 || n != len(strings.TrimSuffix(w, ".")) || !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // joinLeadInitials extends a span that starts with an initial ("M." of

@@ -214,3 +214,38 @@ func TestSurnameTypedAPlaceByItsLook(t *testing.T) {
 		want:  []want{{P, "Andrew Jackson", 1}, {L, "Jackson", 1}},
 	}})
 }
+
+// TestInitialledNameJoinsTheFullName: a made-up article that names a
+// person in full and then by initials and the surname ("B. U. Quelribe")
+// has one person (joinInitialledNames); two people of the surname whose
+// given names start with the initial, or one whose given name starts with
+// another letter, leave the initials apart.
+func TestInitialledNameJoinsTheFullName(t *testing.T) {
+	P := newsner.Person
+	runDocCases(t, []docCase{
+		{
+			name:  "initials and the full name",
+			text:  "The Senate mourned the former Speaker, Benjamin Quelribe, on Tuesday. The motion honoured Rt. Hon. B. U. Quelribe and his work.",
+			spans: []textSpan{{P, "Benjamin Quelribe"}, {P, "B. U. Quelribe"}},
+			want:  []entityWant{{P, "Benjamin Quelribe", 2}},
+		},
+		{
+			name:  "one initial",
+			text:  "Benjamin Quelribe spoke on Tuesday. The paper was signed by B. Quelribe and two others.",
+			spans: []textSpan{{P, "Benjamin Quelribe"}, {P, "B. Quelribe"}},
+			want:  []entityWant{{P, "Benjamin Quelribe", 2}},
+		},
+		{
+			name:  "two people fit",
+			text:  "Benjamin Quelribe and Bola Quelribe spoke on Tuesday. The paper was signed by B. Quelribe alone.",
+			spans: []textSpan{{P, "Benjamin Quelribe"}, {P, "Bola Quelribe"}, {P, "B. Quelribe"}},
+			want:  []entityWant{{P, "Benjamin Quelribe", 1}, {P, "Bola Quelribe", 1}, {P, "B. Quelribe", 1}},
+		},
+		{
+			name:  "another letter",
+			text:  "Ada Quelribe spoke on Tuesday. The paper was signed by B. Quelribe alone.",
+			spans: []textSpan{{P, "Ada Quelribe"}, {P, "B. Quelribe"}},
+			want:  []entityWant{{P, "Ada Quelribe", 1}, {P, "B. Quelribe", 1}},
+		},
+	})
+}
