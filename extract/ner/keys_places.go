@@ -14,11 +14,14 @@ import (
 // than the state (usstates.tsv lists the states with their "State"), so
 // an article's bare "New York" is keyed as the city, as the articles that
 // write "New York City" are, unless the article places it as the state
-// (cityOrStateKey). Not "Washington" (the capital's "Washington, D.C."):
-// keyed so, the web pages' keys agreed less (0.9715 -> 0.9702), the state
-// being named bare more often than New York is.
+// (cityOrStateKey). "Washington" likewise: the capital's ("Washington,
+// D.C.") unless placed as the state ("Seattle, Washington", "Washington
+// state", "Oregon and Washington"), so that the capital an article writes
+// "Washington, DC" keys as the one it writes "Washington" alone and the
+// state keys apart from both.
 var cityStates = map[string][2]string{
-	"new york": {"New York City", "New York State"},
+	"new york":   {"New York City", "New York State"},
+	"washington": {"Washington, D.C.", "Washington State"},
 }
 
 // stateCuesBefore are the words before a place's name that make it a
@@ -69,16 +72,46 @@ func cityOrStateKey(typ newsner.EntityType, full, k string, g []*mention, toks [
 // city's and a state's (cityStates), stands as the state's: after a
 // region's word (stateCuesBefore) or "state of", before a word of the
 // state's government (stateCuesAfter), or beside another US state's name
-// in a list ("New York, New Jersey and Connecticut"). A name before its
-// own state's abbreviation ("New York, N.Y.") is the city's.
+// in a list ("New York, New Jersey and Connecticut"), or after a town and
+// its comma (townBefore: "Spokane, Washington"). A name before its own
+// state's abbreviation ("New York, N.Y.") is the city's.
 func placedAsState(toks []token, t0, t1 int, city, state string) bool {
-	if stateWordsBeside(toks, t0, t1) {
+	if stateWordsBeside(toks, t0, t1) || townBefore(toks, t0, t1) {
 		return true
 	}
 	for _, k := range []string{listedStateBefore(toks, t0), listedStateAfter(toks, t1)} {
 		if k != "" && k != city && k != state {
 			return true
 		}
+	}
+	return false
+}
+
+// townBefore reports whether the place's name at tokens [t0,t1) is
+// written after a town's one-word name and a comma, as a town's state is
+// ("Spokane, Washington", "Buffalo, New York."), and ends a clause or a
+// phrase there (a comma, a stop, or the text's end follow): "In Tokyo,
+// Washington said" names the capital, a subject after an opening phrase.
+// The word before the comma is a place of the lists or the gazetteer but
+// no country's or state's (listedStateBefore reads a list of those), nor
+// the city's own ("Washington, DC" is the capital).
+func townBefore(toks []token, t0, t1 int) bool {
+	if t0 < 2 || toks[t0-1].Text != "," || t1 < len(toks) && !clauseEnd(toks[t1].Text) {
+		return false
+	}
+	w := toks[t0-2].Text
+	if _, twin := cityStates[normName(w)]; twin {
+		return false // "Washington, DC": the district after the city
+	}
+	return startsUpper(w) && isPlaceName(w) && !strings.HasPrefix(keyListKey(w, newsner.Location), "iso3166:")
+}
+
+// clauseEnd reports whether w, the token after a name, ends its phrase:
+// a comma, a stop, a semicolon, a colon or a closing bracket.
+func clauseEnd(w string) bool {
+	switch w {
+	case ",", ".", ";", ":", ")":
+		return true
 	}
 	return false
 }

@@ -60,3 +60,33 @@ func checkCaseKey(t *testing.T, text string, spans []textSpan, typ newsner.Entit
 		t.Errorf("no %s %q in %q", typ, name, text)
 	}
 }
+
+// TestBareWashingtonKeysTheCapital: made-up articles naming Washington
+// bare key it as the capital, as the article that writes "Washington, DC"
+// (two mentions, joinCityDistricts) and "Washington, D.C." does, and an
+// article placing it as the state (a town and its comma before it,
+// "state" after it, another state beside it in a list) keys the state:
+// the state and the capital key apart (cityStates). A subject after an
+// opening town ("In Tokyo, Washington said") stays the capital.
+func TestBareWashingtonKeysTheCapital(t *testing.T) {
+	L, O := newsner.Location, newsner.Organization
+	capital, state := keyListKey("Washington, D.C.", L), keyListKey("Washington State", L)
+	if capital == "" || state == "" || capital == state {
+		t.Fatalf("the lists key Washington, D.C. %q, Washington State %q", capital, state)
+	}
+	for _, c := range []struct {
+		text  string
+		spans []textSpan
+		name  string
+		want  string
+	}{
+		{"Quelbo Corp lobbied hard in Washington this year.", []textSpan{{O, "Quelbo Corp"}, {L, "Washington"}}, "Washington", capital},
+		{"The judge sits in Washington, DC, where the court meets.", []textSpan{{L, "Washington"}, {L, "DC"}}, "Washington", capital},
+		{"The plant in Spokane, Washington, closed on Monday.", []textSpan{{L, "Spokane"}, {L, "Washington"}}, "Washington", state},
+		{"Voters in Washington state backed the measure.", []textSpan{{L, "Washington"}}, "Washington", state},
+		{"Voters in Oregon and Washington backed the measure.", []textSpan{{L, "Oregon"}, {L, "Washington"}}, "Washington", state},
+		{"In Tokyo, Washington said little about the talks.", []textSpan{{L, "Tokyo"}, {L, "Washington"}}, "Washington", capital},
+	} {
+		checkCaseKey(t, c.text, c.spans, L, c.name, c.want)
+	}
+}

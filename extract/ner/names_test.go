@@ -77,7 +77,10 @@ func TestVariantsOneEntity(t *testing.T) {
 		{"Tottenham Hotspur", "name:org:tottenham hotspur fc", newsner.Organization, []string{"Tottenham Hotspur", "Spurs", "Tottenham"}},
 		{"Ulta Beauty", "name:org:ulta beauty", newsner.Organization, []string{"Ulta Beauty", "Ulta"}},
 		{"George Washington", "name:person:george washington", newsner.Person, []string{"George Washington", "Washington"}},
-		{"Washington", "name:loc:washington", newsner.Location, []string{"Washington", "Washington", "Washington"}},
+		// The capital's "in Washington" and the state's two stay one
+		// entity, as before; "Olympia, Washington," and "Washington
+		// state" place it as the state (cityStates), so it keys so.
+		{"Washington", "iso3166:US-WA", newsner.Location, []string{"Washington", "Washington", "Washington"}},
 	})
 }
 
