@@ -410,6 +410,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	sitesAsPlaces(ms, toks)
 	sitesOfCommodityListsAsPlaces(ms, toks)
 	whichAsOrganizations(ms, toks)
+	usedAsOrganizations(ms, toks)
 	teamNamesAsOrganizations(ms, toks)
 	acronymsOfBodiesAsOrganizations(ms, toks)
 	portsAsPlaces(ms, toks)

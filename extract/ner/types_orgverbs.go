@@ -422,3 +422,46 @@ func disclaimerOwnersAsOrganizations(ms []*mention, toks []token) {
 		return (m.typ == newsner.Location || m.typ == newsner.Person) && disclaimerOwner(toks, m)
 	}, personOrPlace, newsner.Organization)
 }
+
+// useVerbs take a service or an app as their object when the object is
+// a one-word name: "Who should use Zorbly?", "teams using Quelbo".
+var useVerbs = setOf(`use uses using`)
+
+// usedAsOrganizations types ORGANIZATION, at every mention, a one-word
+// name tagged a person right after a use verb (useVerbs: "Who should use
+// Zorbly?", modern-web-a's streaming service typed a person): a service,
+// an app or a company's product that the article names as its maker, as
+// whichAsOrganizations reads ", which". Not a first name, the last word of
+// a person's fuller name in the article, a name after a title anywhere,
+// nor one any mention of which "who" follows ("decided not to use Silva,
+// who had claimed", eng.testa's player: a coach uses a player).
+func usedAsOrganizations(ms []*mention, toks []token) {
+	var people map[string]bool // keys of one-word names a person's cue follows or precedes
+	retypeByKey(ms, func(m *mention) bool {
+		if m.typ != newsner.Person || m.t1-m.t0 != 1 || m.t0 == 0 || !useVerbs[toks[m.t0-1].Text] || firstName(m.m.Text) {
+			return false
+		}
+		if people == nil {
+			people = map[string]bool{}
+			for _, o := range ms {
+				if o.typ != newsner.Person {
+					continue
+				}
+				if len(o.words) > 1 {
+					people[o.words[len(o.words)-1]] = true
+					continue
+				}
+				k := o.t1
+				if k < len(toks) && toks[k].Text == "," {
+					k++
+				}
+				if k < len(toks) && toks[k].Text == "who" || o.t0 > 0 && titles[strings.ToLower(toks[o.t0-1].Text)] {
+					people[o.key] = true
+				}
+			}
+		}
+		return !people[m.key] && !people[m.words[0]]
+	}, func(m *mention) bool {
+		return m.typ == newsner.Person && m.t1-m.t0 == 1
+	}, newsner.Organization)
+}

@@ -262,3 +262,22 @@ func TestAcquiredPlaceAsOrganization(t *testing.T) {
 		want:  []want{{L, "United States", 1}, {L, "Alaska", 1}},
 	}})
 }
+
+// TestUsedAsOrganizations: a one-word name tagged a person after "use" is
+// a service (usedAsOrganizations); a player "who" follows stays a person.
+func TestUsedAsOrganizations(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "use",
+		text:  "Who should use Zorbly? For $33 per month, Zorbly offers lots of channels.",
+		spans: []span{{P, "Zorbly"}, {P, "Zorbly"}},
+		want:  []want{{O, "Zorbly", 2}},
+	}, {
+		name:  "who",
+		text:  "The coach decided not to use Quelbao, who had claimed he was fit.",
+		spans: []span{{P, "Quelbao"}},
+		want:  []want{{P, "Quelbao", 1}},
+	}})
+}
