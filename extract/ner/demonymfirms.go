@@ -131,8 +131,8 @@ func addCountryWordFirmShortForms(text string, toks []token, groups [][]*mention
 }
 
 // markShortForm records in words, made if nil, that w is the short form
-// of group gi's name, or -1 if it is already another group's (a word that
-// starts several names), and returns words: the map addShortFormMentions
+// of group gi's name, or -1 if it is already another group's (the short
+// form of several names), and returns words: the map addShortFormMentions
 // reads.
 func markShortForm(words map[string]int, w string, gi int) map[string]int {
 	if words == nil {
@@ -149,8 +149,9 @@ func markShortForm(words map[string]int, w string, gi int) map[string]int {
 // addShortFormMentions adds to group words[w] each token w that no
 // group's mention covers and that stands alone (standsAlone) where keep
 // allows it, as an organization's mention of one word: the short forms of
-// a longer name (addCountryWordFirmShortForms, addClubWordShortForms). A
-// word mapped to -1 (the start of several names) is left alone.
+// a longer name (addCountryWordFirmShortForms, addClubWordShortForms,
+// addDepartmentShortForms). A word mapped to -1 (the short form of several
+// names: markShortForm) is left alone.
 func addShortFormMentions(text string, toks []token, groups [][]*mention, words map[string]int, keep func(k int) bool) [][]*mention {
 	if len(words) == 0 {
 		return groups
