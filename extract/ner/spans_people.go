@@ -59,9 +59,9 @@ func cutLeadingTitles(toks []token, s tspan) tspan {
 // and eng.testa). The rank is one of placeRanks, the rest a known place
 // (isPlaceName or the gazetteer's), the whole none ("King of Prussia", a
 // town), no "'s" after it ("Duke of Norfolk's XI", a cricket side) and
-// no capitalized word of the same line before it ("The Rogue Prince of
-// Persia", a game's title), nor in the tagger's MISC ("The Prince of
-// Egypt", a film). A span that is the rank alone before "of" and a
+// no capitalized word of the same line but "The" before it ("The Rogue
+// Prince of Persia", a game's title), nor in the tagger's MISC ("The
+// Prince of Egypt", a film). A span that is the rank alone before "of" and a
 // capitalized word ("the Duchess" of "the Duchess of Cornwall", the
 // tagger typing the place apart) is no name: dropRank.
 func cutTitleOfPlace(text string, toks []token, s tspan) (_ tspan, dropRank bool) {
