@@ -436,7 +436,7 @@ var useVerbs = setOf(`use uses using`)
 // nor one any mention of which "who" follows ("decided not to use Silva,
 // who had claimed", eng.testa's player: a coach uses a player).
 func usedAsOrganizations(ms []*mention, toks []token) {
-	var people map[string]bool // keys of one-word names a person's cue follows or precedes
+	var people map[string]bool // a fuller person's name's last word; a one-word name's key that "who" follows or a title precedes
 	retypeByKey(ms, func(m *mention) bool {
 		if m.typ != newsner.Person || m.t1-m.t0 != 1 || m.t0 == 0 || !useVerbs[toks[m.t0-1].Text] || firstName(m.m.Text) {
 			return false
