@@ -74,22 +74,10 @@ func hyphenedGivenName(w string) bool {
 // A group's name is its mention of most words.
 func joinMiddleNames(groups [][]*mention) [][]*mention {
 	type ends struct{ first, last string }
-	names := make([][]string, len(groups))
+	names := personNames(groups, nil)
 	longer := map[ends][]int{} // names of three words or more by their ends
-	for i, g := range groups {
-		if g[0].typ != newsner.Person {
-			continue
-		}
-		for _, m := range g {
-			w := m.words
-			if n := len(w); n > 1 && isPossessive(w[n-1]) {
-				w = w[:n-1]
-			}
-			if len(w) > len(names[i]) {
-				names[i] = w
-			}
-		}
-		if w := names[i]; len(w) >= 3 {
+	for i, w := range names {
+		if len(w) >= 3 {
 			longer[ends{w[0], w[len(w)-1]}] = append(longer[ends{w[0], w[len(w)-1]}], i)
 		}
 	}
@@ -126,22 +114,10 @@ func joinInitialledNames(groups [][]*mention) [][]*mention {
 		first rune // the given name's first letter, lower-cased
 		last  string
 	}
-	names := make([][]string, len(groups)) // a person's group's longest name, without full stops
+	names := personNames(groups, withoutStops)
 	byFull := map[full][]int{}
-	for i, g := range groups {
-		if g[0].typ != newsner.Person {
-			continue
-		}
-		for _, m := range g {
-			w := withoutStops(m.words)
-			if n := len(w); n > 1 && isPossessive(w[n-1]) {
-				w = w[:n-1]
-			}
-			if len(w) > len(names[i]) {
-				names[i] = w
-			}
-		}
-		if w := names[i]; len(w) >= 2 && !initialsOnly(w[:1]) {
+	for i, w := range names {
+		if len(w) >= 2 && !initialsOnly(w[:1]) {
 			r, _ := utf8.DecodeRuneInString(w[0])
 			f := full{r, w[len(w)-1]}
 			byFull[f] = append(byFull[f], i)
@@ -158,6 +134,31 @@ func joinInitialledNames(groups [][]*mention) [][]*mention {
 		}
 	}
 	return sets.merge(groups)
+}
+
+// personNames returns each person group's name: the words of its mention
+// of most words (in form, when form is not nil), without a closing
+// possessive; nil for a group of another type.
+func personNames(groups [][]*mention, form func([]string) []string) [][]string {
+	names := make([][]string, len(groups))
+	for i, g := range groups {
+		if g[0].typ != newsner.Person {
+			continue
+		}
+		for _, m := range g {
+			w := m.words
+			if form != nil {
+				w = form(w)
+			}
+			if n := len(w); n > 1 && isPossessive(w[n-1]) {
+				w = w[:n-1]
+			}
+			if len(w) > len(names[i]) {
+				names[i] = w
+			}
+		}
+	}
+	return names
 }
 
 // withoutStops returns words, a mention's lower-cased words, without the
