@@ -647,7 +647,7 @@ func (w *Watcher) poll(ctx context.Context, x *unit) {
 	}
 	// Jitter by up to a tenth either way, so polls stay spread out.
 	next += time.Duration((rand.Float64()*2 - 1) * float64(next) / 10)
-	x.due = time.Now().Add(next)
+	x.due = x.lastDone.Add(next)
 	heap.Push(&w.queue, x)
 }
 

@@ -254,16 +254,18 @@ func TestWatcherDiscoversPollsAndEmitsOnce(t *testing.T) {
 
 // TestWatcherSchedule: a source is not polled before its ttl, max-age or
 // Retry-After allow, a failing one backs off, and a healthy one is polled
-// every interval.
+// every interval. It waits for the polls, not for a span of time (2s held
+// fewer polls on a loaded machine), and reads each source's schedule from
+// the watcher: when its next poll is due after its last ended.
 func TestWatcherSchedule(t *testing.T) {
 	mux := http.NewServeMux()
 	var mu sync.Mutex
-	hits := map[string]int{}
+	hits := map[string][]time.Time{}
 	feed := `<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>%s<item><link>https://a.example/%s</link></item></channel></rss>`
 	handle := func(path string, fn func(w http.ResponseWriter)) {
 		mux.HandleFunc(path, func(w http.ResponseWriter, r *http.Request) {
 			mu.Lock()
-			hits[path]++
+			hits[path] = append(hits[path], time.Now())
 			mu.Unlock()
 			fn(w)
 		})
@@ -286,30 +288,64 @@ func TestWatcherSchedule(t *testing.T) {
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
 	var logs fakes.Buffer
-	w := New(Config{Fetcher: newHTTPFetcher(5 * time.Second), Output: &fakes.URLs{}, Interval: 100 * time.Millisecond,
+	const interval = 100 * time.Millisecond
+	w := New(Config{Fetcher: newHTTPFetcher(5 * time.Second), Output: &fakes.URLs{}, Interval: interval,
 		Logger: slog.New(slog.NewJSONHandler(&logs, nil))})
+	paths := []string{"/plain", "/ttl", "/maxage", "/expires", "/retry", "/broken"}
 	var lines []string
-	for _, p := range []string{"/plain", "/ttl", "/maxage", "/expires", "/retry", "/broken"} {
+	for _, p := range paths {
 		lines = append(lines, srv.URL+p)
 	}
 	w.Set(lines)
 	stop := runWatcher(t, w)
-	time.Sleep(2 * time.Second)
+	defer stop()
+	// next is when a source's next poll is due after its last one ended,
+	// failures how many of its polls in a row failed: read while it runs
+	// too (its due is then the one it was started for).
+	type schedule struct {
+		next     time.Duration
+		failures int
+	}
+	sched := map[string]schedule{}
+	fakes.WaitFor(t, "12 polls of the plain feed, 4 of the failing one, one of each other", time.Minute, func() bool {
+		mu.Lock()
+		defer mu.Unlock()
+		w.mu.Lock()
+		defer w.mu.Unlock()
+		for _, x := range w.units {
+			if x.lastDone.IsZero() {
+				return false
+			}
+			sched[strings.TrimPrefix(x.url, srv.URL)] = schedule{x.due.Sub(x.lastDone), x.failures}
+		}
+		return len(hits["/plain"]) >= 12 && len(hits["/broken"]) >= 4 && sched["/broken"].failures >= 3
+	})
 	stop()
 	mu.Lock()
 	defer mu.Unlock()
-	// 2s at 100ms +-10%: about 19 polls.
-	if hits["/plain"] < 12 {
-		t.Errorf("plain feed polled %d times in 2s at a 100ms interval", hits["/plain"])
+	// Jitter: a tenth either way.
+	within := func(d, want time.Duration) bool { return d >= want-want/10 && d <= want+want/10 }
+	if s := sched["/plain"]; s.failures != 0 || !within(s.next, interval) {
+		t.Errorf("plain feed: next poll %v after its last (%d failures), want %v", s.next, s.failures, interval)
+	}
+	for i, at := range hits["/plain"][1:] {
+		if d := at.Sub(hits["/plain"][i]); d < interval-interval/10 {
+			t.Errorf("plain feed polled %v after its previous poll, at an interval of %v", d, interval)
+		}
 	}
 	for _, p := range []string{"/ttl", "/maxage", "/expires", "/retry"} {
-		if hits[p] != 1 {
-			t.Errorf("%s polled %d times in 2s; it asks for an hour", p, hits[p])
+		if len(hits[p]) != 1 || !within(sched[p].next, time.Hour) {
+			t.Errorf("%s polled %d times while the plain feed was polled %d times, next in %v; it asks for an hour", p, len(hits[p]), len(hits["/plain"]), sched[p].next)
 		}
 	}
 	// Backoff doubles from 200ms: polls at about 0, 0.2, 0.6, 1.4 s.
-	if hits["/broken"] < 2 || hits["/broken"] > 5 {
-		t.Errorf("failing feed polled %d times in 2s; want 2-5 with backoff", hits["/broken"])
+	if s := sched["/broken"]; !within(s.next, interval<<s.failures) {
+		t.Errorf("failing feed: next poll %v after its last, after %d failures; want %v", s.next, s.failures, interval<<s.failures)
+	}
+	for i, at := range hits["/broken"][1:] {
+		if d, want := at.Sub(hits["/broken"][i]), interval<<(i+1); d < want-want/10 {
+			t.Errorf("failing feed polled again %v after failure %d; want %v with backoff", d, i+1, want)
+		}
 	}
 	failed := logLines(t, &logs, "watch: source failed")
 	classes := map[string]string{}
@@ -630,14 +666,20 @@ func TestFewSourcesPolledAtOnce(t *testing.T) {
 }
 
 // TestFirstPollsSpread: a thousand new sources are not polled at once: their
-// first polls spread over a fifth of the interval.
+// first polls spread over a fifth of the interval. It reads when each is
+// due and waits for the polls, not for a span of time (2.5s held a third of
+// them on a loaded machine).
 func TestFirstPollsSpread(t *testing.T) {
 	var mu sync.Mutex
 	var at []time.Duration
+	polled := map[string]bool{}
 	start := time.Now()
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		mu.Lock()
-		at = append(at, time.Since(start))
+		if !polled[r.URL.Path] {
+			polled[r.URL.Path] = true
+			at = append(at, time.Since(start))
+		}
 		mu.Unlock()
 		w.WriteHeader(http.StatusNotModified)
 	}))
@@ -646,23 +688,38 @@ func TestFirstPollsSpread(t *testing.T) {
 	for i := range 1000 {
 		lines = append(lines, fmt.Sprintf("%s/feed/%d", srv.URL, i))
 	}
-	w := New(Config{Fetcher: newHTTPFetcher(5 * time.Second), Output: &fakes.URLs{}, Interval: 10 * time.Second,
+	const spread = 2 * time.Second // a fifth of the interval
+	w := New(Config{Fetcher: newHTTPFetcher(5 * time.Second), Output: &fakes.URLs{}, Interval: 5 * spread,
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	w.Set(lines)
+	set := time.Now()
+	w.mu.Lock()
+	late := 0
+	for _, x := range w.units {
+		if x.due.Before(start) || x.due.After(set.Add(spread)) {
+			late++
+		}
+	}
+	w.mu.Unlock()
+	if late > 0 {
+		t.Errorf("%d of 1000 first polls due outside the %v after Set", late, spread)
+	}
 	stop := runWatcher(t, w)
-	time.Sleep(2500 * time.Millisecond)
+	defer stop()
+	fakes.WaitFor(t, "1000 first polls", time.Minute, func() bool { mu.Lock(); defer mu.Unlock(); return len(at) == 1000 })
 	stop()
 	mu.Lock()
 	defer mu.Unlock()
-	// Spread uniformly over 2s: about a quarter in each half second.
+	// Spread uniformly over 2s: about a quarter in each half second (a
+	// poll starts no sooner than it is due).
 	early := 0
 	for _, d := range at {
 		if d < 500*time.Millisecond {
 			early++
 		}
 	}
-	if len(at) < 900 || early > 400 {
-		t.Errorf("%d first polls in 2.5s, %d of them in the first 0.5s; want all, spread over 2s", len(at), early)
+	if early > 400 {
+		t.Errorf("%d of 1000 first polls in the first 0.5s; want them spread over %v", early, spread)
 	}
 }
 
