@@ -143,17 +143,26 @@ func StartReadAhead(ctx context.Context, buffer int, skip SkipFunc, produce Prod
 	return f
 }
 
-// produceSafely runs produce, turning a panic in it (a bug in a parser of
-// the inputs, such as a WARC library's, set off by their bytes) into an
-// EInternal error: the source ends with an error that says so, not the
-// process with a goroutine's stack.
-func produceSafely(ctx context.Context, f *ReadAhead, produce Produce) (err error) {
+// produceSafely runs produce, turning a panic in it that no ReadSafely of
+// the producer caught into an EInternal error: the source ends with an
+// error that says so, not the process with a goroutine's stack.
+func produceSafely(ctx context.Context, f *ReadAhead, produce Produce) error {
+	return ReadSafely("inputs", func() error { return produce(ctx, f) })
+}
+
+// ReadSafely runs read, turning a panic in it (a bug in a parser of the
+// inputs, such as a WARC library's, set off by their bytes) into an
+// EInternal error that names what was being read: "read FILE: panic:
+// ...". A producer reads each input through it, and runs each goroutine
+// it starts in it (a panic there is not the producer goroutine's, and
+// would end the process).
+func ReadSafely(input string, read func() error) (err error) {
 	defer func() {
 		if v := recover(); v != nil {
-			err = &newsner.Error{Code: newsner.EInternal, Message: fmt.Sprintf("read inputs: panic: %v", v)}
+			err = &newsner.Error{Code: newsner.EInternal, Message: fmt.Sprintf("read %s: panic: %v", input, v)}
 		}
 	}()
-	return produce(ctx, f)
+	return read()
 }
 
 // Next returns the next job, io.EOF when the producer finished, its error

@@ -3,6 +3,7 @@ package ingest_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -96,5 +97,33 @@ func TestProducerPanicIsAnError(t *testing.T) {
 	_, err = b.Next(context.Background())
 	if newsner.ErrorCode(err) != newsner.EInternal || !strings.Contains(err.Error(), "panic") {
 		t.Errorf("Next after the panic: %v, want an %s error saying panic", err, newsner.EInternal)
+	}
+}
+
+// TestProducerPanicNamesInput: a panic while a producer reads an input
+// through ReadSafely (an archive's WARC file, a raw topic's partition on a
+// goroutine of its own) ends the source with an EInternal error naming
+// that input once; it said "read inputs: panic" without saying which, and
+// a partition's goroutine took the whole process down.
+func TestProducerPanicNamesInput(t *testing.T) {
+	const input = "file:///data/crawl-7.warc.gz"
+	b := ingest.StartBatch(context.Background(), ingest.BatchConfig{
+		Produce: func(ctx context.Context, r *ingest.ReadAhead) error {
+			errc := make(chan error)
+			go func() {
+				errc <- ingest.ReadSafely(input, func() error {
+					var m map[string]int
+					m["x"]++ // a nil map: a runtime panic
+					return nil
+				})
+			}()
+			return <-errc
+		},
+	})
+	defer b.Close()
+	_, err := b.Next(context.Background())
+	if newsner.ErrorCode(err) != newsner.EInternal || strings.Count(fmt.Sprint(err), input) != 1 ||
+		!strings.Contains(fmt.Sprint(err), "read "+input+": panic: assignment to entry in nil map") {
+		t.Errorf("Next after the panic: %v, want an %s error naming %s once", err, newsner.EInternal, input)
 	}
 }

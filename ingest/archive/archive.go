@@ -394,7 +394,7 @@ func (a *Archive) produce(ctx context.Context, f *ingest.ReadAhead) error {
 		case kindFiles:
 			err = a.readFiles(ctx, f, emit, in)
 		case kindWARC:
-			err = a.readWARC(ctx, f, emit, in)
+			err = ingest.ReadSafely(fileURL(in.key), func() error { return a.readWARC(ctx, f, emit, in) })
 		}
 		if err != nil {
 			return err
@@ -436,7 +436,11 @@ func (a *Archive) readFiles(ctx context.Context, f *ingest.ReadAhead, emit func(
 			return err
 		}
 		path := filepath.Join(in.root, filepath.FromSlash(in.files[i]))
-		page, err := readPageFile(path, a.cfg.MaxBodyBytes)
+		var page newsner.Page
+		err := ingest.ReadSafely(fileURL(path), func() (err error) {
+			page, err = readPageFile(path, a.cfg.MaxBodyBytes)
+			return err
+		})
 		if err != nil {
 			a.doneBytes.Add(in.sizes[i])
 			if terr := a.track(in, i, i+1, true); terr != nil {

@@ -283,7 +283,9 @@ func (s *RawTopic) produce(ctx context.Context, f *ingest.ReadAhead) error {
 			continue
 		}
 		n++
-		go func() { errc <- s.readPartition(ctx, f, p) }()
+		go func() {
+			errc <- ingest.ReadSafely(fmt.Sprintf("kafka:%s/%d", s.cfg.Topic, p.id), func() error { return s.readPartition(ctx, f, p) })
+		}()
 	}
 	var first error
 	for range n {
