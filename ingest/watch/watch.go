@@ -343,7 +343,8 @@ func (w *Watcher) addLocked(u string, site bool) *unit {
 // first poll reads it: a sitemap where its path says so ("/sitemap.xml",
 // "/news-sitemap.xml.gz"), a feed where it names one ("/rss.xml",
 // "/feeds/all.atom", "/?feed=rss2"), else unknown (which waits for feeds
-// as a sitemap does, and is not waited for: waitForFeedsLocked).
+// as a sitemap does, and which a sitemap waits for as for a feed:
+// feedsOfLocked).
 func kindByName(u string) docKind {
 	p, err := url.Parse(u)
 	if err != nil {
@@ -487,8 +488,9 @@ func (w *Watcher) next(now time.Time) (*unit, time.Duration) {
 // whichever document's poll finds it first; a feed entry has the title
 // (and often the date) that a plain sitemap lacks. So a sitemap due while
 // a feed of its site (found on a site it was found on, or of its host:
-// siteDocsLocked) runs or is due within Interval waits for those feeds'
-// polls, once per poll, and at most until the latest of them is
+// siteDocsLocked), or a document of its site whose first poll is still to
+// tell what it is (feedsOfLocked), runs or is due within Interval waits
+// for those feeds' polls, once per poll, and at most until the latest of them is
 // due plus PollTimeout; then it is polled, the URLs the feeds took being
 // duplicates. After one such wait the two are
 // polled in step, the sitemap just after the feeds.
@@ -520,10 +522,13 @@ func (w *Watcher) waitForFeedsLocked(x *unit, now time.Time) bool {
 }
 
 // feedsOfLocked calls fn with each feed of x's site (siteDocsLocked), x
-// aside.
+// aside, and, for a sitemap x, each document of the site not yet known to
+// be a feed or a sitemap (given under a URL that names neither,
+// "/updates": its first poll tells). A document of unknown kind waits for
+// feeds and is waited for by sitemaps, so no two wait for each other.
 func (w *Watcher) feedsOfLocked(x *unit, fn func(*unit)) {
 	w.siteDocsLocked(x, func(f *unit) {
-		if f != x && f.kind == kindFeed {
+		if f != x && (f.kind == kindFeed || x.kind == kindSitemap && f.kind == kindUnknown) {
 			fn(f)
 		}
 	})

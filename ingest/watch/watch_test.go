@@ -772,7 +772,8 @@ func TestDateOutsideRecordYears(t *testing.T) {
 // plain sitemap is emitted once with the feed entry's title and date, even
 // when the feed answers slower than the sitemap (the sitemap waits for its
 // site's feeds), whether the two are found on the site or given as two
-// lines (units of one host); a URL only in the sitemap is emitted too.
+// lines (units of one host), the feed's URL naming none ("/updates") too;
+// a URL only in the sitemap is emitted too.
 func TestFeedTitleKeptOverSitemap(t *testing.T) {
 	pub := time.Now().Add(-time.Hour).UTC().Truncate(time.Second)
 	mux := http.NewServeMux()
@@ -787,11 +788,15 @@ func TestFeedTitleKeptOverSitemap(t *testing.T) {
 	mux.HandleFunc("/robots.txt", func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprint(w, "Sitemap: "+base+"/sitemap.xml\n")
 	})
-	mux.HandleFunc("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
+	feed := func(w http.ResponseWriter, r *http.Request) {
 		time.Sleep(300 * time.Millisecond)
 		fmt.Fprintf(w, `<rss version="2.0"><channel><title>T</title><item><title>Feed title</title><link>%s/a</link><pubDate>%s</pubDate></item></channel></rss>`,
 			base, pub.Format(time.RFC1123Z))
-	})
+	}
+	mux.HandleFunc("/feed.xml", feed)
+	// A feed under a URL that names none: a document of unknown kind
+	// until its first poll, which the sitemap waits for as for a feed.
+	mux.HandleFunc("/updates", feed)
 	mux.HandleFunc("/sitemap.xml", func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprintf(w, `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>%s/a</loc></url><url><loc>%s/c</loc></url></urlset>`, base, base)
 	})
@@ -801,10 +806,12 @@ func TestFeedTitleKeptOverSitemap(t *testing.T) {
 	for _, c := range []struct {
 		name    string
 		sources []string
+		feed    string
 	}{
-		{"site", []string{srv.URL}},
-		{"two lines", []string{base + "/feed.xml", base + "/sitemap.xml"}},
-		{"two lines, sitemap first", []string{base + "/sitemap.xml", base + "/feed.xml"}},
+		{"site", []string{srv.URL}, "/feed.xml"},
+		{"two lines", []string{base + "/feed.xml", base + "/sitemap.xml"}, "/feed.xml"},
+		{"two lines, sitemap first", []string{base + "/sitemap.xml", base + "/feed.xml"}, "/feed.xml"},
+		{"feed without feed words", []string{base + "/sitemap.xml", base + "/updates"}, "/updates"},
 	} {
 		out := &fakes.URLs{}
 		w := New(Config{Fetcher: newHTTPFetcher(5 * time.Second), Output: out, Once: true})
@@ -814,7 +821,7 @@ func TestFeedTitleKeptOverSitemap(t *testing.T) {
 		}
 		got := out.ByURL()
 		a := got[base+"/a"]
-		if len(a) != 1 || a[0].Title != "Feed title" || a[0].PublishedAt == nil || !a[0].PublishedAt.Equal(pub) || a[0].Source != base+"/feed.xml" {
+		if len(a) != 1 || a[0].Title != "Feed title" || a[0].PublishedAt == nil || !a[0].PublishedAt.Equal(pub) || a[0].Source != base+c.feed {
 			t.Errorf("%s: /a emitted as %+v, want once with the feed's title, date and source", c.name, a)
 		}
 		if only := got[base+"/c"]; len(only) != 1 || only[0].Source != base+"/sitemap.xml" {
