@@ -33,7 +33,7 @@ func groupMentions(ms []*mention, toks []token) [][]*mention {
 		if budget -= len(cands); budget < 0 {
 			break
 		}
-		if j := nearestFullForm(groups, i, cands); j >= 0 && !spouseApart(groups[i], groups[j], toks) && !familyApart(groups[i], groups[j], toks) {
+		if j := nearestFullForm(groups, i, cands, idx.acronyms); j >= 0 && !spouseApart(groups[i], groups[j], toks) && !familyApart(groups[i], groups[j], toks) {
 			sets.union(i, j)
 		}
 	}
@@ -57,10 +57,11 @@ const maxJoinChecks = 1 << 22
 type fullForms struct {
 	byWord    map[string][]int
 	byAcronym map[string][]int
+	acronyms  map[int][]string // an organization's group -> its acronyms (groupAcronyms)
 }
 
 func newFullForms(groups [][]*mention) fullForms {
-	idx := fullForms{byWord: map[string][]int{}, byAcronym: map[string][]int{}}
+	idx := fullForms{byWord: map[string][]int{}, byAcronym: map[string][]int{}, acronyms: map[int][]string{}}
 	for j, g := range groups {
 		h := g[0]
 		if h.typ != newsner.Person && h.typ != newsner.Organization {
@@ -68,20 +69,43 @@ func newFullForms(groups [][]*mention) fullForms {
 		}
 		eachUnique(h.words, func(w string) { idx.byWord[w] = append(idx.byWord[w], j) })
 		if h.typ == newsner.Organization {
-			as := acronymsOf(h.m.Text)
-			for k, a := range as {
-				if k == 0 || a != as[0] {
-					idx.byAcronym[a] = append(idx.byAcronym[a], j)
-				}
-			}
-			for _, a := range bodyAcronyms(h.m.Text) {
-				if !slices.Contains(as, a) {
-					idx.byAcronym[a] = append(idx.byAcronym[a], j)
-				}
+			as := groupAcronyms(g)
+			idx.acronyms[j] = as
+			for _, a := range as {
+				idx.byAcronym[a] = append(idx.byAcronym[a], j)
 			}
 		}
 	}
 	return idx
+}
+
+// maxAcronymForms bounds the written forms of one group whose acronyms
+// groupAcronyms takes: an article writes a name in a few ways at most
+// ("Research in Motion", "Research In Motion"), and a hostile text could
+// write one in thousands.
+const maxAcronymForms = 8
+
+// groupAcronyms returns the acronyms an organization's group may go by
+// (acronymsOf, bodyAcronyms), each once, over every way the article writes
+// its name, up to maxAcronymForms of them: the mentions of a group share a
+// key but not their capitals, so "RIM" is the "Research In Motion" of an
+// article that first wrote "Research in Motion" (acronymsOf: "RM").
+func groupAcronyms(g []*mention) []string {
+	var out, forms []string
+	for _, m := range g {
+		if slices.Contains(forms, m.m.Text) {
+			continue
+		}
+		if forms = append(forms, m.m.Text); len(forms) > maxAcronymForms {
+			break
+		}
+		for _, a := range slices.Concat(acronymsOf(m.m.Text), bodyAcronyms(m.m.Text)) {
+			if !slices.Contains(out, a) {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
 }
 
 // candidates returns, in increasing order, the groups short may
@@ -192,7 +216,7 @@ func locativePossessive(toks []token, m *mention) bool {
 // more words (besides a leading "the") whose name group i's short form
 // abbreviates, or -1: of several, the one whose first mention is
 // nearest before group i's first mention, else the earliest after it.
-func nearestFullForm(groups [][]*mention, i int, cands []int) int {
+func nearestFullForm(groups [][]*mention, i int, cands []int, acronyms map[int][]string) int {
 	short := groups[i][0]
 	bestJ, bestPos := -1, -1
 	surname := false // the best so far ends in the short form
@@ -201,7 +225,7 @@ func nearestFullForm(groups [][]*mention, i int, cands []int) int {
 		if i == j || len(withoutThe(h[0].words)) <= len(withoutThe(short.words)) {
 			continue // "The Times" is shorter than "Seattle Times", not as long
 		}
-		if !abbreviates(short, h[0]) {
+		if !abbreviates(short, h[0], acronyms[j]) {
 			continue
 		}
 		if h[0].typ == newsner.Person {
@@ -295,8 +319,9 @@ func (s groupSets) merge(groups [][]*mention) [][]*mention {
 	return out
 }
 
-// abbreviates reports whether short is a short form of full.
-func abbreviates(short, full *mention) bool {
+// abbreviates reports whether short is a short form of full, an
+// organization's acronyms (groupAcronyms) those of full's group.
+func abbreviates(short, full *mention, acronyms []string) bool {
 	switch full.typ {
 	case newsner.Person:
 		// A contiguous part of the name: "Macron", "von der Leyen". A
@@ -334,7 +359,7 @@ func abbreviates(short, full *mention) bool {
 			return false
 		}
 		s, ok := acronymForm(short)
-		return ok && (slices.Contains(acronymsOf(full.m.Text), s) || slices.Contains(bodyAcronyms(full.m.Text), s))
+		return ok && slices.Contains(acronyms, s)
 	}
 	return false
 }
