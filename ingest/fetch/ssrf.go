@@ -121,12 +121,13 @@ func metadataName(h string) bool { return blockedNames[h] == "cloud metadata end
 
 // blockReason says why the guard refuses a, or "" if a is public unicast.
 // IPv4-mapped (::ffff:a.b.c.d), NAT64 (64:ff9b::/96) and 6to4 (2002::/16)
-// addresses are judged by the IPv4 address they carry.
+// addresses are judged by the IPv4 address they carry, and an IPv6 zone
+// ("%eth0") is ignored (plain, see plain).
 func blockReason(a netip.Addr) string {
 	if !a.IsValid() {
 		return "invalid address"
 	}
-	a = a.Unmap()
+	a = plain(a)
 	for _, b := range blockedPrefixes {
 		if b.prefix.Contains(a) {
 			return b.why
@@ -152,6 +153,13 @@ func blockReason(a netip.Addr) string {
 	return ""
 }
 
+// plain is a without an IPv4-mapped prefix or an IPv6 zone: the address
+// judged. A zone only picks the interface of a link-local address (the
+// kernel ignores it on others), yet netip.Prefix.Contains never matches a
+// zoned address, nor a map lookup an unzoned key: "fd00:ec2::254%1" was
+// no metadata service, and was dialled with private networks allowed.
+func plain(a netip.Addr) netip.Addr { return a.Unmap().WithZone("") }
+
 // guard applies the SSRF policy. The zero value refuses everything that is
 // not public; allowPrivate turns it off.
 type guard struct {
@@ -165,14 +173,14 @@ type guard struct {
 
 // checkAddr returns an EBlockedAddress error if a may not be dialled.
 func (g *guard) checkAddr(a netip.Addr) error {
-	if metadataAddrs[a.Unmap()] {
+	if metadataAddrs[plain(a)] {
 		return metadataRefused(fmt.Sprintf("address %s", a))
 	}
 	if g.allowPrivate {
 		return nil
 	}
 	why := blockReason(a)
-	if why == "" || (g.allow != nil && g.allow(a.Unmap())) {
+	if why == "" || (g.allow != nil && g.allow(plain(a))) {
 		return nil
 	}
 	return newsner.Errorf(newsner.EBlockedAddress, "address %s is %s", a, why)

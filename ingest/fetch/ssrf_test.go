@@ -65,6 +65,14 @@ func TestBlockReason(t *testing.T) {
 	if why := blockReason(netip.MustParseAddr("169.254.169.254")); !strings.Contains(why, "metadata") {
 		t.Errorf("169.254.169.254: reason %q should name the metadata endpoint", why)
 	}
+	// A zone is ignored: the address is judged as without it (it read
+	// "not global unicast" for a link-local or private one, by luck
+	// refused; the metadata check missed "fd00:ec2::254%1" altogether).
+	for addr, want := range map[string]string{"fe80::1%eth0": "link-local", "fd00:ec2::254%1": "unique local", "::ffff:10.0.0.1%1": "private", "2606:4700::1111%1": ""} {
+		if why := blockReason(netip.MustParseAddr(addr)); !strings.HasPrefix(why, want) || (want == "") != (why == "") {
+			t.Errorf("blockReason(%s) = %q, want %q", addr, why, want)
+		}
+	}
 }
 
 func TestGuardControl(t *testing.T) {
@@ -361,16 +369,18 @@ func TestMetadataRefusalNamesNoSwitch(t *testing.T) {
 // refused, by address (literal, IPv4-mapped, resolved from a name) and by
 // name, before any connect: a local page that redirected to
 // http://169.254.169.254/latest/meta-data/ was followed there. Loopback and
-// private addresses are let through as before. No traffic leaves: the
+// private addresses are let through as before. An IPv6 zone
+// ("[fd00:ec2::254%1]") changes nothing. No traffic leaves: the
 // tripwire Control stops any connect the guard lets through.
 func TestMetadataRefusedWithPrivateNetworks(t *testing.T) {
 	g := &guard{allowPrivate: true}
-	for _, host := range []string{"169.254.169.254", "::ffff:169.254.169.254", "fd00:ec2::254", "169.254.170.2", "100.100.100.200", "metadata.google.internal", "Metadata.Google.Internal.", "instance-data"} {
+	for _, host := range []string{"169.254.169.254", "::ffff:169.254.169.254", "fd00:ec2::254", "169.254.170.2", "100.100.100.200", "metadata.google.internal", "Metadata.Google.Internal.", "instance-data",
+		"fd00:ec2::254%1", "fd00:ec2::254%eth0", "::ffff:169.254.169.254%1"} {
 		if err := g.checkHost(host); newsner.ErrorCode(err) != newsner.EBlockedAddress || !strings.Contains(err.Error(), "cloud metadata endpoint (refused even where private networks are allowed)") {
 			t.Errorf("allowPrivate: checkHost(%q) = %v, want refused as a metadata endpoint", host, err)
 		}
 	}
-	for _, addr := range []string{"169.254.169.254:80", "[fd00:ec2::254]:80"} {
+	for _, addr := range []string{"169.254.169.254:80", "[fd00:ec2::254]:80", "[fd00:ec2::254%1]:80"} {
 		if err := g.control("tcp", addr, nil); newsner.ErrorCode(err) != newsner.EBlockedAddress {
 			t.Errorf("allowPrivate: control(%q) = %v, want blocked_address", addr, err)
 		}
@@ -386,6 +396,8 @@ func TestMetadataRefusedWithPrivateNetworks(t *testing.T) {
 	}{
 		{"169.254.169.254:80", nil},
 		{"[::ffff:169.254.169.254]:80", nil},
+		{"[fd00:ec2::254%1]:80", nil}, // a zone (sec2): dialled before
+		{"meta.test:80", []string{"fd00:ec2::254%eth0"}},
 		{"meta.test:80", []string{"169.254.169.254"}},
 		{"meta.test:80", []string{"fd00:ec2::254"}},
 	} {
