@@ -84,6 +84,8 @@ var (
 // hand out the machine's credentials to whoever asks: refused even with the
 // guard off (allowPrivate), which is for local servers and tests, never
 // for them. A local page or feed that redirects there is no local use.
+// checkAddr judges the address plain (no zone, IPv4-mapped unmapped) and
+// the IPv4 address a NAT64 or 6to4 one carries.
 var metadataAddrs = func() map[netip.Addr]bool {
 	m := map[netip.Addr]bool{}
 	for _, a := range []string{
@@ -136,21 +138,30 @@ func blockReason(a netip.Addr) string {
 	if a.Is4() {
 		return ""
 	}
-	b := a.As16()
-	switch {
-	case nat64Prefix.Contains(a):
-		if why := blockReason(netip.AddrFrom4([4]byte(b[12:16]))); why != "" {
-			return "NAT64 of " + why
+	if v4, kind := carried(a); kind != "" {
+		if why := blockReason(v4); why != "" {
+			return kind + " of " + why
 		}
 		return ""
-	case sixToFour.Contains(a):
-		if why := blockReason(netip.AddrFrom4([4]byte(b[2:6]))); why != "" {
-			return "6to4 of " + why
-		}
-	case !globalIPv6.Contains(a):
+	}
+	if !globalIPv6.Contains(a) {
 		return "not global unicast"
 	}
 	return ""
+}
+
+// carried is the IPv4 address a plain IPv6 address carries where a
+// translator or relay may reach it: NAT64 (64:ff9b::/96) or 6to4
+// (2002::/16), named by kind; kind "" where a carries none.
+func carried(a netip.Addr) (v4 netip.Addr, kind string) {
+	b := a.As16()
+	switch {
+	case nat64Prefix.Contains(a):
+		return netip.AddrFrom4([4]byte(b[12:16])), "NAT64"
+	case sixToFour.Contains(a):
+		return netip.AddrFrom4([4]byte(b[2:6])), "6to4"
+	}
+	return netip.Addr{}, ""
 }
 
 // plain is a without an IPv4-mapped prefix or an IPv6 zone: the address
@@ -173,7 +184,13 @@ type guard struct {
 
 // checkAddr returns an EBlockedAddress error if a may not be dialled.
 func (g *guard) checkAddr(a netip.Addr) error {
-	if metadataAddrs[plain(a)] {
+	p := plain(a)
+	if v4, kind := carried(p); kind != "" && metadataAddrs[v4] {
+		// 64:ff9b::a9fe:a9fe is 169.254.169.254 through a NAT64
+		// gateway: refused as the address it reaches.
+		p = v4
+	}
+	if metadataAddrs[p] {
 		return metadataRefused(fmt.Sprintf("address %s", a))
 	}
 	if g.allowPrivate {

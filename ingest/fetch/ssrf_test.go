@@ -370,12 +370,14 @@ func TestMetadataRefusalNamesNoSwitch(t *testing.T) {
 // name, before any connect: a local page that redirected to
 // http://169.254.169.254/latest/meta-data/ was followed there. Loopback and
 // private addresses are let through as before. An IPv6 zone
-// ("[fd00:ec2::254%1]") changes nothing. No traffic leaves: the
+// ("[fd00:ec2::254%1]") changes nothing, and a NAT64 or 6to4 address is
+// refused as the metadata address it carries. No traffic leaves: the
 // tripwire Control stops any connect the guard lets through.
 func TestMetadataRefusedWithPrivateNetworks(t *testing.T) {
 	g := &guard{allowPrivate: true}
 	for _, host := range []string{"169.254.169.254", "::ffff:169.254.169.254", "fd00:ec2::254", "169.254.170.2", "100.100.100.200", "metadata.google.internal", "Metadata.Google.Internal.", "instance-data",
-		"fd00:ec2::254%1", "fd00:ec2::254%eth0", "::ffff:169.254.169.254%1"} {
+		"fd00:ec2::254%1", "fd00:ec2::254%eth0", "::ffff:169.254.169.254%1",
+		"64:ff9b::a9fe:a9fe", "64:ff9b::169.254.170.2", "2002:a9fe:a9fe::1", "64:ff9b::a9fe:a9fe%1"} {
 		if err := g.checkHost(host); newsner.ErrorCode(err) != newsner.EBlockedAddress || !strings.Contains(err.Error(), "cloud metadata endpoint (refused even where private networks are allowed)") {
 			t.Errorf("allowPrivate: checkHost(%q) = %v, want refused as a metadata endpoint", host, err)
 		}
@@ -385,7 +387,7 @@ func TestMetadataRefusedWithPrivateNetworks(t *testing.T) {
 			t.Errorf("allowPrivate: control(%q) = %v, want blocked_address", addr, err)
 		}
 	}
-	for _, host := range []string{"127.0.0.1", "10.0.0.1", "169.254.1.1", "fe80::1", "localhost"} {
+	for _, host := range []string{"127.0.0.1", "10.0.0.1", "169.254.1.1", "fe80::1", "localhost", "64:ff9b::a00:1"} {
 		if err := g.checkHost(host); err != nil {
 			t.Errorf("allowPrivate: checkHost(%q) = %v, want let through", host, err)
 		}
@@ -398,6 +400,8 @@ func TestMetadataRefusedWithPrivateNetworks(t *testing.T) {
 		{"[::ffff:169.254.169.254]:80", nil},
 		{"[fd00:ec2::254%1]:80", nil}, // a zone (sec2): dialled before
 		{"meta.test:80", []string{"fd00:ec2::254%eth0"}},
+		{"[64:ff9b::a9fe:a9fe]:80", nil}, // NAT64 (sec2): dialled before
+		{"meta.test:80", []string{"2002:a9fe:a9fe::"}},
 		{"meta.test:80", []string{"169.254.169.254"}},
 		{"meta.test:80", []string{"fd00:ec2::254"}},
 	} {
