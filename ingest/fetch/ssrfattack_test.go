@@ -179,3 +179,56 @@ func TestFetchIgnoresProxyEnv(t *testing.T) {
 		t.Fatalf("the proxy was asked %d times, the internal server %d", p, i)
 	}
 }
+
+// TestRobotsRedirectToLoopback: robots.txt is fetched by a client of its
+// own that follows redirects itself (robotsRedirectPolicy); an allowed
+// site's robots.txt redirected to loopback, by each status and spelling,
+// is refused at the dial like every other request: the loopback server is
+// never reached, whatever the page's fetch then does.
+func TestRobotsRedirectToLoopback(t *testing.T) {
+	var targetHits atomic.Int64
+	target := listenOn(t, "127.0.0.1:0", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		targetHits.Add(1)
+		fmt.Fprint(w, "User-agent: *\nAllow: /\n")
+	}))
+	_, tport, _ := net.SplitHostPort(target.Listener.Addr().String())
+	var location atomic.Value
+	var status, robotsHits atomic.Int64
+	public := listenOn(t, "127.0.0.2:0", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			robotsHits.Add(1)
+			w.Header().Set("Location", location.Load().(string))
+			w.WriteHeader(int(status.Load()))
+			return
+		}
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprint(w, "<p>public</p>")
+	}))
+	for _, code := range []int{http.StatusMovedPermanently, http.StatusFound, http.StatusTemporaryRedirect, http.StatusPermanentRedirect} {
+		for _, loc := range []string{
+			"http://127.0.0.1:" + tport + "/robots.txt",
+			"//localhost:" + tport + "/robots.txt",
+			"http://news.test:" + tport + "/robots.txt",
+			"http://2130706433:" + tport + "/robots.txt",
+			"http://0x7f.1:" + tport + "/robots.txt",
+			"http://[::ffff:127.0.0.1]:" + tport + "/robots.txt",
+			"gopher://127.0.0.1:" + tport + "/robots.txt",
+		} {
+			status.Store(int64(code))
+			location.Store(loc)
+			c := guardOnConfig()
+			c.IgnoreRobots = false
+			c.allow = func(a netip.Addr) bool { return a == netip.MustParseAddr("127.0.0.2") }
+			f := New(c) // a robots.txt cache of its own
+			before := robotsHits.Load()
+			_, _ = f.Fetch(context.Background(), public.URL+"/page")
+			f.Close()
+			if robotsHits.Load() == before {
+				t.Errorf("%d to %s: robots.txt not asked for", code, loc)
+			}
+		}
+	}
+	if n := targetHits.Load(); n != 0 {
+		t.Fatalf("the loopback server was reached %d times through robots.txt's redirects", n)
+	}
+}
