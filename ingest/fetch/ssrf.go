@@ -77,6 +77,7 @@ var (
 		"metadata.google.internal":   "cloud metadata endpoint",
 		"instance-data":              "cloud metadata endpoint",
 		"instance-data.ec2.internal": "cloud metadata endpoint",
+		"metadata.tencentyun.com":    "cloud metadata endpoint",
 	}
 )
 
@@ -89,12 +90,16 @@ var (
 var metadataAddrs = func() map[netip.Addr]bool {
 	m := map[netip.Addr]bool{}
 	for _, a := range []string{
-		"169.254.169.254", // AWS, GCP, Azure, Oracle, DigitalOcean, OpenStack
-		"169.254.170.2",   // AWS ECS task metadata
-		"169.254.170.23",  // AWS EKS pod identity
-		"fd00:ec2::254",   // AWS over IPv6
-		"fd00:ec2::23",    // AWS EKS pod identity over IPv6
-		"100.100.100.200", // Alibaba Cloud
+		"169.254.169.254",    // AWS, GCP, Azure, Oracle, DigitalOcean, OpenStack
+		"169.254.170.2",      // AWS ECS task metadata
+		"169.254.170.23",     // AWS EKS pod identity
+		"fd00:ec2::254",      // AWS over IPv6
+		"fd00:ec2::23",       // AWS EKS pod identity over IPv6
+		"100.100.100.200",    // Alibaba Cloud
+		"169.254.0.23",       // Tencent Cloud (metadata.tencentyun.com)
+		"168.63.129.16",      // Azure WireServer: the host agent's extension settings, on an address that looks public
+		"fd20:ce::254",       // Google Cloud over IPv6
+		"fd00:c1::a9fe:a9fe", // Oracle Cloud over IPv6
 	} {
 		m[netip.MustParseAddr(a)] = true
 	}

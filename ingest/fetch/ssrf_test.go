@@ -287,6 +287,8 @@ func TestGuardCheckHost(t *testing.T) {
 		"metadata.google.internal":   true,
 		"metadata":                   true,
 		"instance-data.ec2.internal": true,
+		"168.63.129.16":              true, // Azure WireServer, public-looking
+		"metadata.tencentyun.com":    true,
 		"example.com":                false, // names are checked when dialled
 		"localhost.example.com":      false,
 		"8.8.8.8":                    false,
@@ -377,7 +379,8 @@ func TestMetadataRefusedWithPrivateNetworks(t *testing.T) {
 	g := &guard{allowPrivate: true}
 	for _, host := range []string{"169.254.169.254", "::ffff:169.254.169.254", "fd00:ec2::254", "169.254.170.2", "100.100.100.200", "metadata.google.internal", "Metadata.Google.Internal.", "instance-data",
 		"fd00:ec2::254%1", "fd00:ec2::254%eth0", "::ffff:169.254.169.254%1",
-		"64:ff9b::a9fe:a9fe", "64:ff9b::169.254.170.2", "2002:a9fe:a9fe::1", "64:ff9b::a9fe:a9fe%1"} {
+		"64:ff9b::a9fe:a9fe", "64:ff9b::169.254.170.2", "2002:a9fe:a9fe::1", "64:ff9b::a9fe:a9fe%1",
+		"169.254.0.23", "168.63.129.16", "fd20:ce::254", "fd00:c1::a9fe:a9fe", "metadata.tencentyun.com"} {
 		if err := g.checkHost(host); newsner.ErrorCode(err) != newsner.EBlockedAddress || !strings.Contains(err.Error(), "cloud metadata endpoint (refused even where private networks are allowed)") {
 			t.Errorf("allowPrivate: checkHost(%q) = %v, want refused as a metadata endpoint", host, err)
 		}
