@@ -24,8 +24,9 @@ func (ex *extractor) asideHeadline(n *html.Node) bool {
 }
 
 // headlineHeading reports whether n is an <h1>, <h2> or <h3> whose text is
-// the title, or an <h1> sharing most of its words with it (as
-// headlineOrCaption takes the page's headline).
+// the title, or an <h1> sharing half its words or more with it (the
+// headline reworded) on a page none of whose <h1>s is the title itself
+// (titleH1): headlineOrCaption drops it as the page's headline.
 func (ex *extractor) headlineHeading(n *html.Node) bool {
 	if n.Type != html.ElementNode || ex.title == "" {
 		return false
@@ -33,9 +34,35 @@ func (ex *extractor) headlineHeading(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3:
 		t := norm(textOfMax(n, 4*len(ex.title)+2000))
-		return t == ex.title || (n.DataAtom == atom.H1 && overlap(t, ex.title) >= 0.5)
+		if t == ex.title {
+			return true
+		}
+		return n.DataAtom == atom.H1 && overlap(t, ex.title) >= 0.5 && !ex.titleH1(n)
 	}
 	return false
+}
+
+// titleH1 reports whether n's document holds an <h1> whose text is the
+// title, found in one walk on the first call. Beside it, the headline
+// given as it is, a post's or a manual's section heads set as <h1>s (a
+// forum's Markdown "# Calendar-plugin" under "Plugin Recommendations?")
+// are section heads however many words they share with the title, not
+// the headline reworded.
+func (ex *extractor) titleH1(n *html.Node) bool {
+	if !ex.titleH1Found {
+		ex.titleH1Found = true
+		root := n
+		for root.Parent != nil {
+			root = root.Parent
+		}
+		for d := range descendants(root) {
+			if d.Type == html.ElementNode && d.DataAtom == atom.H1 && norm(textOfMax(d, 4*len(ex.title)+2000)) == ex.title {
+				ex.hasTitleH1 = true
+				break
+			}
+		}
+	}
+	return ex.hasTitleH1
 }
 
 // maxWrapperProbe caps the text wrapperAside reads of each block.

@@ -348,3 +348,35 @@ func TestShortAsideAfterHeadline(t *testing.T) {
 		t.Errorf("text holds the sidebar:\n%s", a.Text)
 	}
 }
+
+// TestSectionH1BesideTitleH1: a post whose section heads are <h1>s (a
+// forum's Markdown "# ..."), one of them sharing a word with the title
+// ("Seed trays" under "Seed swap ideas?"), keeps them where the page's
+// headline <h1> is the title itself (titleH1); before, each such head
+// went as the headline reworded. Without an <h1> that is the title, an
+// <h1> sharing most of its words with it is still the headline reworded
+// and goes.
+func TestSectionH1BesideTitleH1(t *testing.T) {
+	para := func(s string) string {
+		return "<p>" + s + " We sorted them by season and by how much light they need, and wrote the sowing dates on the back of each packet so nobody has to guess.</p>\n"
+	}
+	post := para("Here is what our group swapped last spring, with a line on each.") +
+		`<h1><a name="p-1-seed-trays" class="anchor" href="#p-1-seed-trays"></a>Seed trays</h1>` + "\n" + para("Trays of forty cells work best for tomatoes and peppers.") + para("Trays of twelve suit squash.") +
+		`<h1><a name="p-1-labels" class="anchor" href="#p-1-labels"></a>Labels</h1>` + "\n" + para("Wooden labels last a season; slate lasts for years.") + para("Pencil outlasts marker on wood.")
+	page := func(headline string) string {
+		return `<html><head><title>Seed swap ideas? - Growers' Board</title></head><body><div><a href="/">Growers' Board</a> <a href="/login">Log in</a></div>
+		<div id="main-outlet" class="wrap">` + headline + `<div class="topic-body crawler-post" id="post_1"><div class="post">` + post + `</div></div></div></body></html>`
+	}
+	a, err := FromReader(strings.NewReader(page(`<h1><a href="/t/seed-swap-ideas/1">Seed swap ideas?</a></h1>`)), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkText(t, a.Text, []string{"Seed trays", "Labels", "Trays of forty cells"}, []string{"Seed swap ideas"})
+	t.Run("reworded headline", func(t *testing.T) {
+		a, err := FromReader(strings.NewReader(page(`<h1>Seed swap ideas for spring</h1>`)), nil, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkText(t, a.Text, []string{"Labels", "Trays of forty cells"}, []string{"Seed swap ideas for spring"})
+	})
+}

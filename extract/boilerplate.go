@@ -415,14 +415,10 @@ func skippedBox(n *html.Node) bool {
 func (ex *extractor) headlineOrCaption(n *html.Node, in *info) bool {
 	switch n.DataAtom {
 	case atom.H1, atom.H2:
-		// The page's own headline, as given or reworded (an <h1> sharing
-		// most of its words with the title); other headings are the
-		// article's section heads.
-		if ex.title != "" {
-			t := norm(textOfMax(n, 4*len(ex.title)+2000))
-			if t == ex.title || (n.DataAtom == atom.H1 && overlap(t, ex.title) >= 0.5) {
-				return true
-			}
+		// The page's own headline, as given or reworded (headlineHeading);
+		// other headings are the article's section heads.
+		if ex.headlineHeading(n) {
+			return true
 		}
 	case atom.Figcaption:
 		return !textFigureCaption(n)

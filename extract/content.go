@@ -80,8 +80,12 @@ type extractor struct {
 	// found once by headlineInside when first asked (headlinesFound).
 	headlines      []*html.Node
 	headlinesFound bool
-	blocks         *blockMemo // made by blockMemo on the first call
-	infos          map[*html.Node]*info
+	// hasTitleH1: an <h1> of the page is the title, found once by
+	// titleH1 when first asked (titleH1Found).
+	hasTitleH1   bool
+	titleH1Found bool
+	blocks       *blockMemo // made by blockMemo on the first call
+	infos        map[*html.Node]*info
 	// infoSlab is what is left of the chunk newInfo cuts infos from,
 	// infoChunk that chunk's size.
 	infoSlab  []info
