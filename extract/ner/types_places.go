@@ -521,7 +521,49 @@ func placesBesidePlaces(ms []*mention, toks []token, about *topics) {
 			m.typ = newsner.Location
 		}
 	}
+	townModifiersAsPlaces(ms, toks, about)
 }
+
+// townModifiersAsPlaces types LOCATION every mention tagged an organization
+// of a known place's name (knownPlace) that is no listed organization
+// (listedOrg) nor a brand (brandName; a club's town keyed to its club
+// stays a town), where one of them stands right before a noun in lower case
+// that names a part of the place or its homes or people (townModifier:
+// "your Seattle home", "each Groningen zone"), outside sports reports
+// (sportsDoc), as placesBesidePlaces. The tagger, which read CoNLL-2003's
+// baseball towns, types a town so placed an organization; the name's other
+// mentions of that type go with it ("back to Groningen", "one of
+// Seattle's top contractors").
+func townModifiersAsPlaces(ms []*mention, toks []token, about *topics) {
+	sports := -1 // about.sportsDoc(), asked once where a mention is cued
+	retypeByKey(ms, func(m *mention) bool {
+		if m.typ != newsner.Organization || !townModifier(toks, m) || !knownPlace(m.m.Text) || listedOrg(m.m.Text) || brandName(m.m.Text) || leagueTeamTown(about, m.m.Text) {
+			return false
+		}
+		if sports < 0 {
+			sports = 0
+			if about.sportsDoc() {
+				sports = 1
+			}
+		}
+		return sports == 0
+	}, func(m *mention) bool { return m.typ == newsner.Organization }, newsner.Location)
+}
+
+// townModifier reports whether m stands right before a noun in lower case
+// (lowerNoun) that names a part of a place or the people and homes in it
+// (placeModifiedNouns): "your Seattle home", "each Groningen zone".
+func townModifier(toks []token, m *mention) bool {
+	return m.t1 < len(toks) && placeModifiedNouns[toks[m.t1].Text] && lowerNoun(toks[m.t1]) && !isPossessive(toks[m.t1-1].Text)
+}
+
+// placeModifiedNouns name a place's part, homes or people after the place's
+// name ("the Chicago area", "a Melbourne suburb", "Bogra residents", "our
+// London office"): in eng.train and eng.testa the 21 known places' names
+// before one of them are all places.
+var placeModifiedNouns = setOf(`home homes house houses area areas zone zones neighborhood neighbourhood
+neighborhoods neighbourhoods district districts region suburb suburbs outskirts street streets
+residents resident locals natives office offices location locations property properties apartment apartments`)
 
 // countiesAsPlaces types LOCATION a mention of two words or more tagged an
 // organization or a person that ends in "County" or "Parish" ("Niagara

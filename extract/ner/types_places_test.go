@@ -207,3 +207,29 @@ func TestTownsBeforeStateCodes(t *testing.T) {
 		want:  []want{{P, "Jane Quimby", 1}, {O, "QUELBTON", 1}, {P, "Tom Quelby", 1}, {O, "Zorbco", 1}, {O, "CA Technologies", 1}, {O, "Quelbco", 1}},
 	}})
 }
+
+// TestTownModifiersAsPlaces: a known town tagged an organization right
+// before a noun in lower case naming a part of it or its homes ("a
+// Groningen office") is a place, and so are its other mentions so tagged;
+// a listed organization's name and a sports report's town stay.
+func TestTownModifiersAsPlaces(t *testing.T) {
+	O, L := newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a town before a noun it modifies, and its other mention",
+		text:  "The team moved into a new Groningen office this year. When we got back to Groningen, we lit the room.",
+		spans: []span{{O, "Groningen"}, {O, "Groningen"}},
+		want:  []want{{L, "Groningen", 2}},
+	}, {
+		name:  "a listed organization stays",
+		text:  "Staff moved into the new Nokia offices this year. Nokia said the deal was done.",
+		spans: []span{{O, "Nokia"}, {O, "Nokia"}},
+		want:  []want{{O, "Nokia", 2}},
+	}, {
+		name:  "a sports report's town stays",
+		text:  "Groningen beat Ajax 2-1 and Utrecht drew 0-0 with Twente. The striker scored twice. Fans in the Groningen area cheered the coach.",
+		spans: []span{{O, "Groningen"}, {O, "Ajax"}, {O, "Utrecht"}, {O, "Twente"}, {O, "Groningen"}},
+		want:  []want{{O, "Groningen", 2}, {O, "Ajax", 1}, {O, "Utrecht", 1}, {O, "Twente", 1}},
+	}})
+}
