@@ -148,6 +148,11 @@ func TestReprocessWARC(t *testing.T) {
 	if !strings.Contains(stderr, "failures: not_html 1") {
 		t.Errorf("summary:\n%s", stderr)
 	}
+	// The stylesheet's dead letter is logged as every dead letter is
+	// (README: one line per dead-lettered URL), not as "skipped".
+	if !strings.Contains(stderr, `"msg":"dead letter","url":"https://news.example/style.css","class":"not_html"`) {
+		t.Errorf("no dead letter log line for the stylesheet:\n%s", stderr)
+	}
 }
 
 // cancelAfter is a stdout that cancels the run after n records.
