@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"log/slog"
 	"net"
 	"os"
 	"path/filepath"
@@ -178,6 +179,29 @@ func TestCommandLoggersCountRepeats(t *testing.T) {
 	}
 	if n := strings.Count(buf.String(), "\n"); n != 1 {
 		t.Errorf("100 identical warnings at once wrote %d lines, want 1 (the rest counted):\n%s", n, buf.String())
+	}
+}
+
+// TestCommandLoggersWriteDurationsAsText: a duration logged in JSON is
+// written as text with its unit, as in the text format and as the other
+// durations of the same lines are ("waited":"1.001s"), not as a number of
+// nanoseconds ("waited":1001000000, run's "URL waited for its host's
+// request limits" line).
+func TestCommandLoggersWriteDurationsAsText(t *testing.T) {
+	for _, format := range []string{"json", "text"} {
+		var buf strings.Builder
+		o := opsOpts{LogFormat: format, LogLevel: "info"}
+		log, err := o.loggerTo(&buf, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		log.Info("URL waited", "waited", 1001*time.Millisecond, slog.Group("g", "d", 2*time.Minute))
+		want := map[string][]string{"json": {`"waited":"1.001s"`, `"g":{"d":"2m0s"}`}, "text": {"waited=1.001s", "g.d=2m0s"}}[format]
+		for _, w := range want {
+			if !strings.Contains(buf.String(), w) {
+				t.Errorf("--log-format %s: %q lacks %s", format, buf.String(), w)
+			}
+		}
 	}
 }
 

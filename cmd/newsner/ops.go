@@ -71,7 +71,7 @@ func (o *opsOpts) loggerTo(w io.Writer, terminal bool) (*slog.Logger, error) {
 	if err := level.UnmarshalText([]byte(o.LogLevel)); err != nil {
 		return nil, usageErrorf("--log-level %q: want debug, info, warn or error", o.LogLevel)
 	}
-	opts := &slog.HandlerOptions{Level: level}
+	opts := &slog.HandlerOptions{Level: level, ReplaceAttr: durationText}
 	var h slog.Handler
 	switch o.LogFormat {
 	case "text":
@@ -89,6 +89,17 @@ func (o *opsOpts) loggerTo(w io.Writer, terminal bool) (*slog.Logger, error) {
 	}
 	// Repeated warnings (a broker down) are counted, not repeated.
 	return slog.New(logging.RateLimit(h, logging.DefaultEvery)), nil
+}
+
+// durationText writes a duration as the text format and the flags do
+// ("1.001s"), in JSON too: slog's JSON handler wrote it as a number of
+// nanoseconds ("waited":1001000000), a figure without its unit, where the
+// other durations of the same lines ("retry_in":"1s") were text.
+func durationText(_ []string, a slog.Attr) slog.Attr {
+	if a.Value.Kind() == slog.KindDuration {
+		a.Value = slog.StringValue(a.Value.Duration().String())
+	}
+	return a
 }
 
 // serveOps serves the metrics of reg (the Go runtime's where nil), with
