@@ -71,6 +71,7 @@ type Store struct {
 	minutes map[int32]*minuteStat
 	latest  time.Time // the newest record time seen: the end of every window
 	newest  string    // model of the newest article
+	newAt   time.Time // that article's time
 	skipped int       // records that were not articles or dead letters
 	lag     lagState
 	changed chan struct{} // closed on change, then replaced
@@ -313,8 +314,11 @@ func (s *Store) addArticle(r *record, value []byte, arrived time.Time) {
 			ms.held[c.typ] += int(c.count)
 		}
 	}
-	if !it.at.Before(s.latest) {
-		s.newest = it.model
+	// The newest article's, by its own time, not by the newest record's:
+	// on Kafka the dead-letter topic, read beside the articles topic, can
+	// bring newer records first, and the state line then named no model.
+	if !it.at.Before(s.newAt) {
+		s.newest, s.newAt = it.model, it.at
 	}
 	s.advanceLocked(it.at)
 	s.evictLocked()

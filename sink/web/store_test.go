@@ -145,6 +145,33 @@ func TestTrendingWindowsTypesAndKeys(t *testing.T) {
 	}
 }
 
+// TestStateModelOfNewestArticle: the state names the model of the newest
+// article by the article's time, whatever came before it: serve on Kafka
+// reads the dead-letter topic beside the articles topic, and a dead letter
+// newer than every article, read first, left the model empty ("model":"")
+// though articles were held. An older article read later does not replace
+// the newest's model.
+func TestStateModelOfNewestArticle(t *testing.T) {
+	s := NewStore(Config{})
+	defer s.Close()
+	t0 := time.Date(2026, 12, 7, 21, 0, 0, 0, time.UTC)
+	if err := s.Add(deadLetter(t, "https://x.example/gone", newsner.EHTTPStatus, t0.Add(time.Minute)), t0.Add(time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+	add(t, s, "a", "A", t0, "Text.")
+	if m := s.Overview(WindowNamed("1h"), "", 1, 1).State.Model; m != "extract/test+ner/test" {
+		t.Errorf("model %q after a newer dead letter, want the held article's", m)
+	}
+	old := testArticle("b", "B", t0.Add(-time.Minute), "Text.")
+	old.Model = "extract/old+ner/old"
+	if err := s.Add(encode(t, old), old.FetchedAt); err != nil {
+		t.Fatal(err)
+	}
+	if m := s.Overview(WindowNamed("1h"), "", 1, 1).State.Model; m != "extract/test+ner/test" {
+		t.Errorf("model %q after an older article, want the newest article's", m)
+	}
+}
+
 func TestStateCountsRecordsDeadLettersAndModels(t *testing.T) {
 	s := NewStore(Config{})
 	defer s.Close()
