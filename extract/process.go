@@ -39,8 +39,9 @@ type Processor struct {
 	Finder newsner.EntityFinder
 	// Format is FormatAuto (the default), FormatHTML or FormatText. Under
 	// FormatAuto a page that is neither HTML nor text (an image, a PDF)
-	// fails with ENotHTML, its cause marked newsner.AtLimit "Format" (for
-	// the command to name the flag that reads it as text).
+	// fails with ENotHTML; where its bytes are of no known file type, its
+	// cause is marked newsner.AtLimit "Format" (for the command to name
+	// the flag that reads it as text).
 	Format string
 	// Metrics, if set, records the time each step takes.
 	Metrics *Metrics
@@ -75,10 +76,18 @@ func (p *Processor) Process(ctx context.Context, page newsner.Page) (newsner.Art
 		// drops stray control bytes: random bytes served as text/html,
 		// or named .html in a directory reprocess reads, are no page.
 		if kind := newsner.BinaryKind(page.Body); kind != "" && (!asHTML || kind != unknownBinary || !looksLikeHTML(page.Body)) {
-			// Marked "Format" for the command to name the format that
-			// reads it as text anyway (LimitOf).
+			// Bytes of no known file type (a text with stray control
+			// bytes) are marked "Format" for the command to name the
+			// format that reads them as text anyway (LimitOf). An image or
+			// a PDF is not: read as text it is an article of its raw
+			// bytes, so naming the flag told the user to do what gives
+			// nothing (as the fetcher names none for a PDF it is served).
+			var limit error
+			if kind == unknownBinary {
+				limit = newsner.AtLimit("Format", nil)
+			}
 			return newsner.Article{}, &newsner.Error{Code: newsner.ENotHTML, Message: "neither HTML nor text: the content looks like " + kind,
-				Err: newsner.AtLimit("Format", nil)}
+				Err: limit}
 		}
 	}
 	if asHTML {

@@ -215,19 +215,39 @@ func TestWatchDocumentLimitsNameTheirFlag(t *testing.T) {
 }
 
 // TestSwitchesNameTheirFlag: a URL the SSRF guard refuses and a file
-// that is neither HTML nor text name the flag that lets them through, at
-// the end of the dead letter, in extract, run and (the file) reprocess,
-// and watch's log names it for a feed on loopback; the stages' own errors
-// name no flag (the fetcher's said "(refused by the SSRF guard;
-// --allow-private-networks lets ...)", the extractor's "(--input-format
-// text reads it as text)").
+// that is neither HTML nor text, of no known file type, name the flag
+// that lets them through, at the end of the dead letter, in extract, run
+// and (the file) reprocess, and watch's log names it for a feed on
+// loopback; the stages' own errors name no flag (the fetcher's said
+// "(refused by the SSRF guard; --allow-private-networks lets ...)", the
+// extractor's "(--input-format text reads it as text)"). An image or a
+// PDF names no flag: read as text it is an article of its raw bytes.
 func TestSwitchesNameTheirFlag(t *testing.T) {
 	const ssrf = "; --allow-private-networks lets the fetcher reach local and private addresses"
 	const text = "; --input-format text reads it as text"
 	dir := t.TempDir()
-	png := filepath.Join(dir, "x.html") // an image named as a saved page
-	if err := os.WriteFile(png, []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), 0o644); err != nil {
+	png := filepath.Join(dir, "x.html") // bytes no text holds, of no file type, named as a saved page
+	if err := os.WriteFile(png, []byte("Wire note\x00\x01 from the desk"), 0o644); err != nil {
 		t.Fatal(err)
+	}
+	images := t.TempDir()
+	for name, b := range map[string]string{"image.html": "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "doc.pdf.html": "%PDF-1.4\n1 0 obj<<>>endobj\n"} {
+		if err := os.WriteFile(filepath.Join(images, name), []byte(b), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, out, _ := runMain(t, "", "extract", filepath.Join(images, name))
+		if r := oneRecord(t, "extract "+name, out); r.Class != newsner.ENotHTML || strings.Contains(r.Error, "--") {
+			t.Errorf("extract %s: class %q error %q; want not_html naming no flag", name, r.Class, r.Error)
+		}
+	}
+	_, out, _ := runMain(t, "", "reprocess", "--progress", "none", images)
+	if recs := decodeLines(t, out); len(recs) != 2 {
+		t.Errorf("reprocess of an image and a PDF: %d records, want 2 dead letters", len(recs))
+	}
+	for _, r := range decodeLines(t, out) {
+		if r.Class != newsner.ENotHTML || strings.Contains(r.Error, "--") {
+			t.Errorf("reprocess %s: class %q error %q; want not_html naming no flag", r.URL, r.Class, r.Error)
+		}
 	}
 	check := func(what, out, class, hint string) {
 		t.Helper()
@@ -237,7 +257,7 @@ func TestSwitchesNameTheirFlag(t *testing.T) {
 		}
 	}
 	const blocked = "http://127.0.0.1:9/a.html"
-	_, out, _ := runMain(t, "", "extract", "--max-attempts", "1", blocked)
+	_, out, _ = runMain(t, "", "extract", "--max-attempts", "1", blocked)
 	check("extract "+blocked, out, newsner.EBlockedAddress, ssrf)
 	_, out, _ = runMain(t, blocked+"\n", "run", "--max-attempts", "1")
 	check("run "+blocked, out, newsner.EBlockedAddress, ssrf)
@@ -254,7 +274,7 @@ func TestSwitchesNameTheirFlag(t *testing.T) {
 	if newsner.LimitOf(err) != "AllowPrivateNetworks" || strings.Contains(err.Error(), "--") {
 		t.Errorf("fetcher: %v, limit %q; want it marked AllowPrivateNetworks and naming no flag", err, newsner.LimitOf(err))
 	}
-	_, err = (&extract.Processor{}).Process(t.Context(), newsner.Page{URL: png, FinalURL: png, Body: []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")})
+	_, err = (&extract.Processor{}).Process(t.Context(), newsner.Page{URL: png, FinalURL: png, Body: []byte("Wire note\x00\x01 from the desk")})
 	if newsner.LimitOf(err) != "Format" || strings.Contains(err.Error(), "--") {
 		t.Errorf("extractor: %v, limit %q; want it marked Format and naming no flag", err, newsner.LimitOf(err))
 	}
