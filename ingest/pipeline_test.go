@@ -319,6 +319,11 @@ func TestInputsRefuseAURLListWithAStrayLine(t *testing.T) {
 		{"titled.txt", "URLs to read:\r\n\r\nhttps://example.com/a\r\n# c\r\nhttps://example.com/b https://example.com/c\r\n", `: a list of 3 URLs, not a page (its line "URLs to read:" is no URL; give each URL as an input, or the list, one a line, to newsner run on its standard input)`},
 		{"one.txt", "links\nhttps://example.com/a\n", `: a list of 1 URL, one a line, not a page (its line "links" is no URL; give`},
 		{"many.txt", many.String(), `: a list of 20 URLs, one a line, not a page (2 of its lines are no URL, the first "--- batch 1 ---"; give`},
+		// A URL of another scheme, or a mistyped one, is a line of the
+		// list, not a stray: with a stray line beside it, the list was
+		// read as a page.
+		{"schemes.txt", "# mine\nhttps://example.com/a\n\nhttps://example.com/b\nhttps://example.com/a\nftp://files.example/c\nhtp://example.com/d\nexample.com/e\n",
+			`: a list of 5 URLs, one a line, not a page (its line "example.com/e" is no URL; give`},
 	} {
 		path := filepath.Join(dir, c.name)
 		os.WriteFile(path, []byte(c.body), 0o644)
