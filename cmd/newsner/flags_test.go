@@ -49,8 +49,18 @@ func TestEveryCommandTakesTheSameOpsFlagsAndEnv(t *testing.T) {
 				t.Errorf("%v: no --%s", args, f)
 			}
 		}
+		// Every flag the help names is one the command takes (watch's
+		// said "processes of --group", a flag it refuses: --watch-group).
+		for _, m := range mentioned.FindAllStringSubmatch(out.String(), -1) {
+			if !seen[m[1]] {
+				t.Errorf("%v --help names --%s, which it does not take", args, m[1])
+			}
+		}
 	}
 }
+
+// mentioned finds the flags a help text names ("--watch-group").
+var mentioned = regexp.MustCompile(`(?:^|[^-\w])--([a-z][a-z0-9-]*)`)
 
 // TestFlagsFromEnvironment sets flags through their environment variables:
 // booleans as strconv.ParseBool reads them, the command line winning, and a

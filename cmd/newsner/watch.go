@@ -45,8 +45,8 @@ Without --brokers the URLs go to stdout, one JSON record a line (newsner run
 reads them on stdin; --format url writes bare URLs), and the URLs seen are kept
 in --seen-file. With --brokers they go to the URL topic for newsner run; the
 sources given are published to the sources topic, shared by all watch
-processes of --group (a site is polled by one of them; when one dies the
-others take its sites over), and the URLs seen are kept in the compacted seen
+processes of --watch-group (a site is polled by one of them; when one dies
+the others take its sites over), and the URLs seen are kept in the compacted seen
 topic. Start more watch processes without sources to share the work; with
 --once, watch publishes the sources given and exits, leaving them to the
 running watch processes.
