@@ -105,6 +105,12 @@ func (f *Flags) tlsConfig() (*tls.Config, error) {
 // saslMechanism returns the SASL mechanism, nil for none.
 func (f *Flags) saslMechanism(getenv func(string) string) (sasl.Mechanism, error) {
 	if f.Mechanism == "" {
+		// A user or password file given alone was passed over: the
+		// connection went without credentials, and a broker that wants
+		// them refused it with no word of SASL.
+		if f.Username != "" || f.PasswordFile != "" {
+			return nil, flagValuef("kafka SASL: --kafka-user and --kafka-password-file need --kafka-sasl (PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512); without it no credentials are sent")
+		}
 		return nil, nil
 	}
 	// The mechanism first: a user name or password is no help with one
@@ -156,8 +162,8 @@ func checkMechanism(name string) error {
 }
 
 // flagValuef refuses a value of the connection flags, or a mix of them
-// (an unknown --kafka-sasl, --kafka-sasl without --kafka-user,
-// --kafka-cert-file without --kafka-key-file): a mistake in the command
+// (an unknown --kafka-sasl, --kafka-sasl without --kafka-user or the
+// other way round, --kafka-cert-file without --kafka-key-file): a mistake in the command
 // line (cmdline.Errorf), on which the commands exit 2 as on any flag value
 // refused, not 1 as on a failure. A file the flags name that cannot be
 // read is a failure.

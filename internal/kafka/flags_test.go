@@ -35,6 +35,9 @@ func TestFlagsConfig(t *testing.T) {
 		{args: []string{"--brokers", "a:1", "--kafka-ca-file", filepath.Join(dir, "missing.pem")}, wantErr: "kafka CA file"},
 		{args: []string{"--brokers", "a:1", "--kafka-cert-file", "c.pem"}, wantErr: "give both"},
 		{args: []string{"--brokers", "a:1", "--kafka-sasl", "PLAIN"}, wantErr: "no user name"},
+		// Credentials without a mechanism were passed over: no SASL.
+		{args: []string{"--brokers", "a:1", "--kafka-user", "u"}, wantErr: "need --kafka-sasl"},
+		{args: []string{"--brokers", "a:1", "--kafka-password-file", pw}, wantErr: "need --kafka-sasl"},
 		{args: []string{"--brokers", "a:1", "--kafka-sasl", "GSSAPI", "--kafka-user", "u"}, wantErr: "unknown mechanism"},
 		// The mechanism is checked first: it said "no user name" of
 		// --kafka-sasl bogus, then "unknown mechanism" once one was given.
@@ -61,7 +64,7 @@ func TestFlagsConfig(t *testing.T) {
 			t.Errorf("%q: err %v, want %q", tt.args, err, tt.wantErr)
 		case tt.wantErr == "" && err != nil:
 			t.Errorf("%q: %v", tt.args, err)
-		case err != nil && cmdline.IsMistake(err) != (strings.Contains(err.Error(), "unknown mechanism") || strings.Contains(err.Error(), "no user name") || strings.Contains(err.Error(), "give both") || strings.Contains(err.Error(), "no Kafka brokers")):
+		case err != nil && cmdline.IsMistake(err) != (strings.Contains(err.Error(), "unknown mechanism") || strings.Contains(err.Error(), "no user name") || strings.Contains(err.Error(), "give both") || strings.Contains(err.Error(), "need --kafka-sasl") || strings.Contains(err.Error(), "no Kafka brokers")):
 			// A refused value or mix of the flags, or no brokers named,
 			// is of the class the commands exit 2 on; a file not read is
 			// not.
