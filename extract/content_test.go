@@ -1991,3 +1991,62 @@ func TestRailLabelledAboveWithKickers(t *testing.T) {
 	}
 	checkText(t, a.Text, []string{"The committee has already received"}, []string{"MALCOLM Fraser", "Starbeam", "Ikea"})
 }
+
+// TestSectionKeyIsNoHint: a documentation page's section keyed by an id in
+// capitals ("SQL-FOR-UPDATE-SHARE", as DocBook writes PostgreSQL's manual)
+// over its heading and prose is the document's, though a word of its key
+// ("share", the German "teilen", the French "partage") names a share box
+// elsewhere (sectionKey); a share box named in lower case with its heading
+// still goes.
+func TestSectionKeyIsNoHint(t *testing.T) {
+	for _, tt := range []struct{ lang, id, head, body, keep string }{
+		{"en", "SQL-FOR-UPDATE-SHARE", "The Locking Clause", "The locking clause", "The locking clause"},
+		{"de", "KAPITEL-DATEIEN-TEILEN", "Dateien mit anderen teilen", "Die Freigabe", "Die Freigabe"},
+		{"fr", "SECTION-PARTAGE-DES-DONNEES", "Le partage des données", "Le répertoire partagé", "Le répertoire partagé"},
+	} {
+		t.Run(tt.lang, func(t *testing.T) {
+			page := `<html lang="` + tt.lang + `"><head><title>Manual</title></head><body><div class="refentry" id="MANUAL-PAGE">` +
+				`<h1>Manual</h1><p>` + para("The manual") + `</p>` +
+				`<div class="refsect2" id="SQL-FROM"><h3>The FROM Clause</h3><p>` + para("The from clause") + `</p><p>` + para("The join") + `</p></div>` +
+				`<div class="refsect2" id="` + tt.id + `"><h3>` + tt.head + `</h3><p>` + para(tt.body) + `</p><p>` + para("The row lock") + `</p></div>` +
+				`<div class="refsect2" id="SQL-TABLE"><h3>The TABLE Command</h3><p>` + para("The table command") + `</p></div>` +
+				`<div id="social-share-box"><h3>Share this page with your friends</h3><p>Share on Facebook, Twitter and LinkedIn, or send it by email to a friend who reads manuals.</p></div>` +
+				`</div></body></html>`
+			a, err := FromReader(strings.NewReader(page), nil, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkText(t, a.Text, []string{tt.head, tt.keep, "The row lock", "The table command"}, []string{"Share on Facebook"})
+		})
+	}
+}
+
+func TestSectionKey(t *testing.T) {
+	long := `<p>` + para("The locking clause") + `</p><p>` + para("The row lock") + `</p>`
+	for _, tt := range []struct {
+		doc, id string
+		want    bool
+	}{
+		{`<div><h3>The Locking Clause</h3>` + long + `</div>`, "SQL-FOR-UPDATE-SHARE", true},
+		{`<div><h3>Teilen</h3>` + long + `</div>`, "KAPITEL_DATEIEN_TEILEN", true},
+		{`<div><h3>The Locking Clause</h3>` + long + `</div>`, "sql-for-update-share", false}, // a theme's name
+		{`<div><h3>The Locking Clause</h3>` + long + `</div>`, "FOR-SHARE", false},            // two words
+		{`<div><p>Share it</p>` + long + `</div>`, "SQL-FOR-UPDATE-SHARE", false},             // no heading first
+		{`<div><h3>Share</h3><p>Facebook</p></div>`, "SOCIAL-SHARE-BOX", false},               // no prose
+	} {
+		doc, err := html.Parse(strings.NewReader(tt.doc))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var n *html.Node
+		for d := range doc.Descendants() {
+			if d.Type == html.ElementNode && d.DataAtom == atom.Div {
+				n = d
+				break
+			}
+		}
+		if got := sectionKey(n, tt.id); got != tt.want {
+			t.Errorf("sectionKey(%s, %q) = %v, want %v", tt.doc, tt.id, got, tt.want)
+		}
+	}
+}

@@ -286,11 +286,44 @@ func classID(n *html.Node) string {
 // a heading's own words make (textAnchor), which says nothing of it.
 func hintID(n *html.Node) string {
 	id := attr(n, "id")
-	if id != "" && textAnchor(n, id) {
+	if id != "" && (textAnchor(n, id) || sectionKey(n, id)) {
 		return ""
 	}
 	return id
 }
+
+// sectionKey reports whether id, the id of n, is the key of a document's
+// own section, not a name of page chrome: written in capitals, of
+// minSectionKeyWords words or more joined by hyphens or underscores, on a
+// block whose first element is the section's heading and that holds
+// minSectionKeyChars of text or more, as DocBook and other documentation
+// generators key their sections ("SQL-FOR-UPDATE-SHARE" over "The
+// Locking Clause", "FUNCTIONS-ADMIN-BACKUP"). A class hint inside such a
+// key ("share", "related", "footer") is a word of the document's subject;
+// a theme's box is named in lower case ("social-share", "share-box").
+func sectionKey(n *html.Node, id string) bool {
+	if n.Type != html.ElementNode || len(strings.FieldsFunc(id, wordSeparator)) < minSectionKeyWords ||
+		strings.ToUpper(id) != id || strings.ToLower(id) == id {
+		return false
+	}
+	h := firstElementChild(n)
+	if h == nil {
+		return false
+	}
+	switch h.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+	default:
+		return false
+	}
+	return len(textOfMax(n, minSectionKeyChars)) >= minSectionKeyChars
+}
+
+// minSectionKeyWords and minSectionKeyChars bound a sectionKey: its words,
+// and its section's text.
+const (
+	minSectionKeyWords = 3
+	minSectionKeyChars = 200
+)
 
 // maxAnchorChars bounds the heading text textAnchor compares.
 const maxAnchorChars = 300
