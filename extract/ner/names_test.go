@@ -1376,6 +1376,28 @@ func TestModernNamesByShape(t *testing.T) {
 	}})
 }
 
+// TestTreasuriesListed: the US government's bonds named by the
+// Treasury's name ("U.S. Treasuries", "Treasuries") are an organization,
+// as CoNLL-2003 marks them (nkinds53, issue 11), where the tagger read
+// "U.S." and "Treasuries" places or left the bonds untagged, and stay
+// apart from the department that issues them.
+func TestTreasuriesListed(t *testing.T) {
+	P, L, O := newsner.Person, newsner.Location, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "typed places (eng.testa's shape)",
+		text:  "A sharp plunge in U.S. Treasuries after a shock rise pulled gilts lower. Bonds fell after the sharp drop in Treasuries.",
+		spans: []span{{L, "U.S."}, {L, "Treasuries"}, {L, "Treasuries"}},
+		want:  []want{{O, "U.S. Treasuries", 2}},
+	}, {
+		name:  "untagged, and the department apart",
+		text:  "Treasuries rallied on Tuesday, and the U.S. Treasury said it would sell more debt, Jane Quimble said.",
+		spans: []span{{O, "U.S. Treasury"}, {P, "Jane Quimble"}},
+		want:  []want{{O, "Treasuries", 1}, {O, "U.S. Treasury", 1}, {P, "Jane Quimble", 1}},
+	}})
+}
+
 // TestModernNamesByShapeVariants: the nlists9 pass's other names of
 // listed things key as the thing's listed name.
 func TestModernNamesByShapeVariants(t *testing.T) {
