@@ -497,6 +497,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	placesBeforeMedia(ms, toks)
 	xPlatformAsOrganizations(ms, xs)
 	unifyTypes(ms)
+	miscRepeatsOfFirms(text, ms, toks)
 	surnamesAsPeople(ms, toks)
 	familyPluralsAsPeople(ms, toks)
 	surnameFirms(ms, toks)
@@ -584,6 +585,40 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	middleInitialsOutOfKeys(out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions[0].Start < out[j].Mentions[0].Start })
 	return out
+}
+
+// miscRepeatsOfFirms types ORGANIZATION a one-word name tagged MISC where
+// the article names it an organization twice or more, by that word alone
+// and by a longer name it starts ("Mercantile Bancorp Inc.", "Mercantile
+// said"), and the MISC mention stands alone (standsAlone: not in a run of
+// capitalized words, "the 2013 NHL Draft class"), not after a determiner
+// or a possessive pronoun nor before a noun in lower case ("a Zorbex
+// phone", "the Zorbex", "its Zorbex"): the tagger read one mention of a
+// company's short form as something else ("the most coveted bank out
+// there is Mercantile", eng.testa). unifyTypes leaves MISC and
+// organizations apart.
+func miscRepeatsOfFirms(text string, ms []*mention, toks []token) {
+	alone, starts := map[string]int{}, map[string]bool{}
+	for _, m := range ms {
+		if m.typ != newsner.Organization {
+			continue
+		}
+		if m.t1-m.t0 == 1 {
+			alone[toks[m.t0].Text]++
+		} else {
+			starts[toks[m.t0].Text] = true
+		}
+	}
+	for _, m := range ms {
+		if m.typ != misc || m.t1-m.t0 != 1 {
+			continue
+		}
+		w := toks[m.t0].Text
+		if alone[w] < 2 || !starts[w] || !standsAlone(text, toks, m.t0, m.t1) || modifiesNoun(toks, m.t1) || m.t0 > 0 && (toks[m.t0-1].Tag == "DT" || toks[m.t0-1].Tag == "PRP$") {
+			continue
+		}
+		m.typ = newsner.Organization
+	}
 }
 
 // typeOrder fixes the order types are considered in, for determinism.
