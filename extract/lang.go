@@ -23,6 +23,30 @@ var stopwords = map[string][]string{
 	"tr": {"ve", "bir", "bu", "da", "de", "için", "ile", "çok", "olarak", "daha", "gibi", "ama", "en", "o", "olan", "kadar", "sonra", "var", "ne", "mi"},
 	"ru": {"и", "в", "не", "на", "что", "с", "по", "это", "как", "из", "он", "для", "к", "а", "о", "его", "от", "так", "же", "за"},
 	"uk": {"і", "в", "не", "на", "що", "з", "та", "до", "це", "як", "у", "за", "від", "по", "він", "для", "його", "але", "й", "їх"},
+	// Listed by lang3 (issue 11): an article in one of these was read
+	// as text nobody could tell, or guessed a neighbour's language
+	// (Romanian and Hungarian Portuguese, Catalan Spanish, Bulgarian
+	// Russian). Close neighbours share few words here (Czech and Slovak,
+	// Danish and Norwegian, Serbo-Croatian and Slovenian, Catalan and
+	// Spanish), so that the words each has alone decide.
+	"cs": {"a", "se", "v", "na", "je", "že", "ve", "jsou", "který", "které", "která", "také", "podle", "pro", "jako", "byl", "byla", "při", "už", "jeho"},
+	"sk": {"a", "sa", "v", "na", "je", "že", "vo", "sú", "ktorý", "ktoré", "ktorá", "tiež", "podľa", "pre", "ako", "bol", "bola", "pri", "už", "aj"},
+	"da": {"og", "i", "at", "det", "er", "en", "af", "der", "blev", "sig", "efter", "havde", "end", "mod", "bliver", "siger", "mellem", "noget", "uden", "ud", "nu"},
+	"no": {"og", "i", "det", "er", "en", "av", "å", "ble", "seg", "etter", "hadde", "enn", "mot", "blir", "sier", "mellom", "noe", "uten", "ut", "nå"},
+	"fi": {"ja", "on", "että", "oli", "ei", "mukaan", "hän", "myös", "ovat", "kun", "joka", "tai", "mutta", "jo", "kuin", "jälkeen", "ole", "vain", "jossa", "hänen"},
+	"et": {"ja", "on", "et", "ei", "ka", "oli", "see", "mis", "kui", "aga", "või", "ta", "nii", "oma", "ning", "veel", "üle", "kes", "pärast", "juba"},
+	"hu": {"a", "az", "és", "hogy", "nem", "egy", "már", "csak", "ez", "szerint", "volt", "még", "azt", "után", "pedig", "kell", "lesz", "ami", "amely", "mert"},
+	"ro": {"și", "şi", "în", "de", "la", "a", "cu", "să", "pe", "din", "că", "care", "nu", "mai", "un", "o", "au", "pentru", "fost", "este"},
+	"sh": {"je", "i", "u", "da", "se", "na", "za", "su", "od", "sa", "koji", "koja", "koje", "će", "o", "iz", "ne", "a", "kao", "nije"},
+	"sl": {"je", "in", "v", "na", "da", "se", "za", "so", "z", "ki", "pa", "bo", "tudi", "ne", "po", "iz", "kot", "ter", "bil", "še"},
+	"lt": {"ir", "kad", "yra", "su", "į", "iš", "o", "buvo", "jis", "kaip", "tai", "nuo", "dėl", "taip", "jo", "pagal", "apie", "kuris", "pasak", "nei"},
+	"lv": {"un", "ir", "ar", "par", "no", "uz", "ka", "kas", "lai", "bet", "arī", "tas", "pēc", "kā", "vai", "bija", "gan", "tika", "savu", "jau"},
+	"ca": {"i", "els", "amb", "va", "dels", "per", "les", "més", "pel", "aquest", "aquesta", "seva", "seu", "però", "també", "és", "la", "de", "que", "el"},
+	"vi": {"và", "của", "là", "có", "các", "trong", "được", "cho", "không", "người", "những", "với", "một", "đã", "này", "để", "khi", "từ", "theo", "năm"},
+	"tl": {"ang", "ng", "sa", "na", "mga", "at", "ay", "si", "ni", "para", "hindi", "ito", "noong", "kanyang", "mula", "pa", "rin", "din", "kay", "siya"},
+	"sw": {"na", "ya", "wa", "kwa", "za", "katika", "ni", "kuwa", "hiyo", "huo", "cha", "pia", "lakini", "hii", "kama", "baada", "wake", "alisema", "zaidi", "hayo"},
+	"bg": {"и", "на", "в", "за", "не", "от", "по", "с", "е", "да", "се", "че", "са", "ще", "това", "който", "която", "които", "като", "към"},
+	"sr": {"и", "на", "за", "не", "је", "да", "се", "су", "ће", "који", "која", "које", "као", "од", "са", "би", "још", "због", "према", "није"},
 }
 
 var stopwordIndex = func() map[string][]string {
@@ -116,7 +140,8 @@ func languageOf(text string) (lang string, counts map[string]int, words int) {
 }
 
 // stopwordLangs are the languages of stopwords in the order a tie goes.
-var stopwordLangs = []string{"en", "de", "fr", "es", "it", "pt", "nl", "sv", "pl", "id", "tr", "ru", "uk"}
+var stopwordLangs = []string{"en", "de", "fr", "es", "it", "pt", "nl", "sv", "pl", "id", "tr", "ru", "uk",
+	"cs", "sk", "da", "no", "fi", "et", "hu", "ro", "sh", "sl", "lt", "lv", "ca", "vi", "tl", "sw", "bg", "sr"}
 
 // leadingLanguage is the language, other than but, of which counts holds
 // the most stop words, with its count and the next language's.
@@ -158,6 +183,63 @@ func shortForeign(text string) string {
 	return best
 }
 
+// undetermined is the language of a text that is plainly in no language
+// the guess names (unnamedForeign): ISO 639's "und", which the entity
+// gate refuses and the record then carries.
+const undetermined = "und"
+
+// unnamedForeign reports whether text, of which counts are the stop-word
+// counts of its words read (languageOf's, nil where it had too few
+// letters to count), is in a language that is not English though no
+// guess names it: 30 words read at least, fewer than one in twenty of them
+// English's stop words (English prose runs at a fifth and more, a list
+// of headlines above one in ten), and one of these besides: over half its
+// letters Cyrillic, more of them than Latin ones (Macedonian,
+// Belarusian, Kazakh), one Latin letter in fifty or more outside ASCII
+// in its lower-case words (ä, ø, č, ë: Icelandic, Albanian, or a Slovak
+// text that Czech's words tie with; not in names, as an English table of
+// Czech clubs' results writes them), or another language's stop
+// words a tenth of the words, as a guess asks, and three times English's
+// (two neighbours tied, as Danish and Norwegian may be). A list-like
+// English page (results, prices, names) holds few stop words of any
+// language and few letters outside ASCII, and is read; so is placeholder
+// Latin ("Lorem ipsum dolor sit amet ... ut labore et dolore"), whose
+// "et" and "ut" (Estonian's, Norwegian's) make no tenth of it.
+func unnamedForeign(text string, counts map[string]int, words int) bool {
+	if counts == nil || words < 30 || counts["en"]*20 >= words {
+		return false
+	}
+	if len(text) > guessBytes {
+		text = text[:guessBytes]
+	}
+	latin, marked, cyrillic := 0, 0, 0
+	for _, w := range strings.FieldsFunc(text, notLetter) {
+		first, _ := utf8.DecodeRuneInString(w)
+		lower := unicode.IsLower(first)
+		for _, r := range w {
+			switch {
+			case unicode.Is(unicode.Cyrillic, r):
+				cyrillic++
+			case !unicode.Is(unicode.Latin, r):
+			case !lower:
+				// A name's letters ("Tomáš Souček", "Ødegaard")
+				// say nothing of the text's language.
+				latin++
+			case r >= 0x80:
+				latin++
+				marked++
+			default:
+				latin++
+			}
+		}
+	}
+	if cyrillic > latin || marked*50 >= latin && marked > 0 {
+		return true
+	}
+	_, bestN, _ := leadingLanguage(counts, "en")
+	return bestN*10 >= words && bestN >= 3*counts["en"]
+}
+
 // englishWords are the stop words of other languages (stopwords) that
 // English text holds as words of its own, lower-cased: with English's own
 // stop words ("in", "is", "to"), they show no other language in a text too
@@ -165,6 +247,15 @@ func shortForeign(text string) string {
 var englishWords = map[string]bool{
 	"a": true, "i": true, "do": true, "no": true, "men": true, "till": true,
 	"met": true, "door": true, "per": true, "non": true, "op": true,
+	// Of the languages lang3 listed: Danish "at" and "end", Estonian
+	// "see", Slovenian "so", Romanian "care" and "din", Latvian "par"
+	// and "bet", Czech "pro" and "v" ("Arsenal v Chelsea"), Tagalog
+	// "hindi", Swahili "wake", and abbreviations an English brief writes
+	// lower-cased by the count: Catalan "va" (Va., the VA), Swahili "wa"
+	// (WA).
+	"at": true, "end": true, "see": true, "so": true, "care": true, "din": true,
+	"par": true, "bet": true, "pro": true, "v": true, "hindi": true, "wake": true,
+	"va": true, "wa": true,
 	// Not "die", German's commonest word: a German headline may hold no
 	// other ("Die Regierung hat am Montag die Steuern erhöht"), and
 	// "Three die in crash" stays refused.
@@ -232,9 +323,10 @@ func countStopwords(text string, links bool) (counts map[string]int, words int) 
 
 // eachStopword calls count with each word of text as stopwordCounts reads
 // it, lower-cased (the first 3000; name particles inside names left out,
-// and, unless links is set, the words of a URL or domain name, inURL), and
-// returns how many words it read. A guess (languageOf) counts the words of
-// URLs (a Brazilian site's .com.br says something of its page); a brief's
+// the letters of a code glued to digits, inCode, and, unless links is
+// set, the words of a URL or domain name, inURL), and returns how many
+// words it read. A guess (languageOf) counts the words of URLs (a
+// Brazilian site's .com.br says something of its page); a brief's
 // refusal (shortForeign) does not.
 func eachStopword(text string, links bool, count func(w string)) (words int) {
 	var held []string // particles after a capitalised word, until the next word shows whether a name goes on
@@ -258,10 +350,12 @@ read:
 		rest = rest[j:]
 		// A URL runs from its scheme to the next space.
 		link = strings.HasPrefix(rest, "://") || link && !strings.ContainsFunc(sep, unicode.IsSpace)
-		if !links && (link || inURL(sep, rest, words > 0)) {
+		if !links && (link || inURL(sep, rest, words > 0)) || inCode(sep, rest) {
 			// Not a word of the text's language: "com" of Amazon.com
 			// is Portuguese's, and an English brief on Booking.com
-			// was refused as Portuguese.
+			// was refused as Portuguese; so were an English list's
+			// codes of price areas (SE1 Luleå, NO1 Oslo: Portuguese
+			// "se" and "no").
 			for _, h := range held {
 				count(h)
 			}
@@ -333,6 +427,15 @@ func inURL(sep, rest string, afterWord bool) bool {
 		return unicode.IsLetter(r)
 	}
 	return false
+}
+
+// inCode reports whether a word is a part of a code that joins letters
+// and digits (SE1, NO4, A4, 5G, COVID19), by what stands around it:
+// before it sep, after it rest. It is where a digit stands right before
+// or after it.
+func inCode(sep, rest string) bool {
+	return sep != "" && '0' <= sep[len(sep)-1] && sep[len(sep)-1] <= '9' ||
+		rest != "" && '0' <= rest[0] && rest[0] <= '9'
 }
 
 // quoteCloses maps each opening double quotation mark to the marks that

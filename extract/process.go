@@ -175,14 +175,16 @@ func (p *Processor) Process(ctx context.Context, page newsner.Page) (newsner.Art
 // a German or French site's page. English, or nothing, loses to the
 // language of a brief too short for a guess that holds its stop words
 // and few of English's (shortForeign): a German brief of three sentences
-// on a page that declares English by its template's default. (Of a
-// language without a list, such as Czech, the words show nothing.) Empty
-// when nothing says, and the text is then read. The stop words of the
+// on a page that declares English by its template's default. A text of
+// a language without a list that no guess names, and whose words are
+// plainly not English (unnamedForeign), is "und": refused, whatever the
+// page declares, and never read as English. Empty when nothing says, and
+// the text is then read. The stop words of the
 // text outside quotations are counted once, and once more, the words of
 // URLs left out, for shortForeign.
 func entityLanguage(declared, text string) string {
 	own, quoted := withoutQuotes(text, guessBytes)
-	l, counts, _ := languageOf(own)
+	l, counts, words := languageOf(own)
 	if l != "" {
 		return l
 	}
@@ -204,6 +206,9 @@ func entityLanguage(declared, text string) string {
 	} else if primary == "en" || primary == "" {
 		if other := shortForeign(own); other != "" {
 			return other
+		}
+		if unnamedForeign(own, counts, words) {
+			return undetermined
 		}
 	}
 	return primary
