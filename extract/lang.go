@@ -28,7 +28,9 @@ var stopwords = map[string][]string{
 	// (Romanian and Hungarian Portuguese, Catalan Spanish, Bulgarian
 	// Russian). Close neighbours share few words here (Czech and Slovak,
 	// Danish and Norwegian, Serbo-Croatian and Slovenian, Catalan and
-	// Spanish), so that the words each has alone decide.
+	// Spanish), so that the words each has alone decide. "sh" is
+	// Serbo-Croatian in Latin script (Croatian, Bosnian, Serbian: one
+	// list, their frequent words being one), "sr" Serbian in Cyrillic.
 	"cs": {"a", "se", "v", "na", "je", "že", "ve", "jsou", "který", "které", "která", "také", "podle", "pro", "jako", "byl", "byla", "při", "už", "jeho"},
 	"sk": {"a", "sa", "v", "na", "je", "že", "vo", "sú", "ktorý", "ktoré", "ktorá", "tiež", "podľa", "pre", "ako", "bol", "bola", "pri", "už", "aj"},
 	"da": {"og", "i", "at", "det", "er", "en", "af", "der", "blev", "sig", "efter", "havde", "end", "mod", "bliver", "siger", "mellem", "noget", "uden", "ud", "nu"},
@@ -188,32 +190,38 @@ func shortForeign(text string) string {
 // gate refuses and the record then carries.
 const undetermined = "und"
 
-// unnamedForeign reports whether text, of which counts are the stop-word
-// counts of its words read (languageOf's, nil where it had too few
-// letters to count), is in a language that is not English though no
-// guess names it: 30 words read at least, fewer than one in twenty of them
-// English's stop words (English prose runs at a fifth and more, a list
-// of headlines above one in ten), and one of these besides: over half its
-// letters Cyrillic, more of them than Latin ones (Macedonian,
-// Belarusian, Kazakh), one Latin letter in fifty or more outside ASCII
-// in its lower-case words (ä, ø, č, ë: Icelandic, Albanian, or a Slovak
-// text that Czech's words tie with; not in names, as an English table of
-// Czech clubs' results writes them), or another language's stop
-// words a tenth of the words, as a guess asks, and three times English's
-// (two neighbours tied, as Danish and Norwegian may be). A list-like
-// English page (results, prices, names) holds few stop words of any
-// language and few letters outside ASCII, and is read; so is placeholder
-// Latin ("Lorem ipsum dolor sit amet ... ut labore et dolore"), whose
-// "et" and "ut" (Estonian's, Norwegian's) make no tenth of it.
-func unnamedForeign(text string, counts map[string]int, words int) bool {
-	if counts == nil || words < 30 || counts["en"]*20 >= words {
-		return false
-	}
+// unnamedForeign reports whether text is in a language that is not
+// English though no guess names it, judged by its prose: its lines of 8
+// words or more (a list's lines of names, prices or dishes left out).
+// The prose must hold 30 words at least, fewer than one in twenty of them
+// English's stop words (English prose runs at a fifth and more), and
+// either more Cyrillic letters than Latin ones (Macedonian, Belarusian,
+// Kazakh) or one Latin letter in fifty or more outside ASCII in its
+// lower-case words (ä, ø, č, ë: Icelandic, Albanian, or Danish and
+// Slovak where their neighbours' words tie with theirs; not in names:
+// "Tomáš Souček"). A list-like English page (results, prices, a menu of
+// crème brûlée and jalapeño poppers) has no such prose, and is read; so
+// is placeholder Latin ("Lorem ipsum dolor sit amet ... ut labore et
+// dolore"), which has no marked letters. (Another language's stop words
+// outnumbering English's by three to one took it: its "et" and "ut" are
+// Estonian's and Norwegian's.)
+func unnamedForeign(text string) bool {
 	if len(text) > guessBytes {
 		text = text[:guessBytes]
 	}
+	var prose strings.Builder
+	for line := range strings.Lines(text) {
+		if len(strings.FieldsFunc(line, notLetter)) >= 8 {
+			prose.WriteString(line)
+			prose.WriteByte('\n')
+		}
+	}
+	counts, words := stopwordCounts(prose.String())
+	if words < 30 || counts["en"]*20 >= words {
+		return false
+	}
 	latin, marked, cyrillic := 0, 0, 0
-	for _, w := range strings.FieldsFunc(text, notLetter) {
+	for _, w := range strings.FieldsFunc(prose.String(), notLetter) {
 		first, _ := utf8.DecodeRuneInString(w)
 		lower := unicode.IsLower(first)
 		for _, r := range w {
@@ -233,11 +241,7 @@ func unnamedForeign(text string, counts map[string]int, words int) bool {
 			}
 		}
 	}
-	if cyrillic > latin || marked*50 >= latin && marked > 0 {
-		return true
-	}
-	_, bestN, _ := leadingLanguage(counts, "en")
-	return bestN*10 >= words && bestN >= 3*counts["en"]
+	return cyrillic > latin || marked*50 >= latin && marked > 0
 }
 
 // englishWords are the stop words of other languages (stopwords) that

@@ -184,7 +184,7 @@ func (p *Processor) Process(ctx context.Context, page newsner.Page) (newsner.Art
 // URLs left out, for shortForeign.
 func entityLanguage(declared, text string) string {
 	own, quoted := withoutQuotes(text, guessBytes)
-	l, counts, words := languageOf(own)
+	l, counts, _ := languageOf(own)
 	if l != "" {
 		return l
 	}
@@ -207,7 +207,7 @@ func entityLanguage(declared, text string) string {
 		if other := shortForeign(own); other != "" {
 			return other
 		}
-		if unnamedForeign(own, counts, words) {
+		if unnamedForeign(own) {
 			return undetermined
 		}
 	}
