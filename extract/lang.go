@@ -164,8 +164,9 @@ func leadingLanguage(counts map[string]int, but string) (best string, bestN, sec
 // a guess (languageOf asks five stop words of one language), by its stop
 // words counts of words read: two at least, a tenth of the words, twice
 // English's and a quarter more than any other language's, and one of them
-// at least no English word (englishWords; counted again, as stopwordCounts
-// counts, only where the rest would refuse the text). A German brief of a
+// at least no English word, written in lower case (englishWords,
+// holdsForeignWord; counted again, as stopwordCounts counts, only where
+// the rest would refuse the text). A German brief of a
 // headline and two sentences holds two to four ("Der FC Bayern hat am
 // Samstag mit 4:0 gegen Borussia Dortmund gewonnen"), an English one more
 // of English's ("the", "of", "on"); an English headline whose few stop
@@ -284,12 +285,15 @@ var foreignStopwords = func() map[string]map[string]bool {
 
 // holdsForeignWord reports whether text holds a stop word of lang that is
 // no English word (foreignStopwords), counted as shortForeign counts
-// (name particles inside names and the words of URLs left out).
+// (name particles inside names and the words of URLs left out), written
+// in lower case: a capitalised one may be a name's ("Kay Ivey signs bill
+// at Capitol" held Tagalog's "kay" and "at", "Jo Konta on court"
+// Finnish's "jo" and "on", and were refused).
 func holdsForeignWord(text, lang string) bool {
 	foreign := foreignStopwords[lang]
 	found := false
-	eachStopword(text, false, func(w string) {
-		found = found || foreign[w]
+	eachStopword(text, false, func(w string, capital bool) {
+		found = found || !capital && foreign[w]
 	})
 	return found
 }
@@ -317,7 +321,7 @@ func stopwordCounts(text string) (counts map[string]int, words int) {
 // names where links is set (eachStopword).
 func countStopwords(text string, links bool) (counts map[string]int, words int) {
 	counts = make(map[string]int)
-	words = eachStopword(text, links, func(w string) {
+	words = eachStopword(text, links, func(w string, _ bool) {
 		for _, l := range stopwordIndex[w] {
 			counts[l]++
 		}
@@ -332,7 +336,7 @@ func countStopwords(text string, links bool) (counts map[string]int, words int) 
 // words it read. A guess (languageOf) counts the words of URLs (a
 // Brazilian site's .com.br says something of its page); a brief's
 // refusal (shortForeign) does not.
-func eachStopword(text string, links bool, count func(w string)) (words int) {
+func eachStopword(text string, links bool, count func(w string, capital bool)) (words int) {
 	var held []string // particles after a capitalised word, until the next word shows whether a name goes on
 	inName := false   // the last word was capitalised, or a particle after one, with spaces only since
 	link := false     // the word is in a URL, after its scheme's "://" and no space since
@@ -361,7 +365,7 @@ read:
 			// codes of price areas (SE1 Luleå, NO1 Oslo: Portuguese
 			// "se" and "no").
 			for _, h := range held {
-				count(h)
+				count(h, false)
 			}
 			held = held[:0]
 			inName = false
@@ -383,7 +387,7 @@ read:
 			held = held[:0] // inside a name
 		default:
 			for _, h := range held {
-				count(h)
+				count(h, false)
 			}
 			held = held[:0]
 		}
@@ -400,14 +404,14 @@ read:
 			if p == "" {
 				continue
 			}
-			count(p)
+			count(p, capital)
 			if words++; words > 3000 {
 				break read
 			}
 		}
 	}
 	for _, h := range held {
-		count(h)
+		count(h, false)
 	}
 	return words
 }

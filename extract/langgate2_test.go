@@ -382,7 +382,7 @@ func TestDomainWordsCountNoLanguage(t *testing.T) {
 		{"O governo anunciou com o Banco Central novas regras, segundo o site g1.globo.com.", "pt"},
 	})
 	var counted []string
-	eachStopword("Visit de.wikipedia.org, e.g. the page https://elpais.com/a/el-gobierno-de-la-nacion, and the rest.", false, func(w string) { counted = append(counted, w) })
+	eachStopword("Visit de.wikipedia.org, e.g. the page https://elpais.com/a/el-gobierno-de-la-nacion, and the rest.", false, func(w string, _ bool) { counted = append(counted, w) })
 	if got := strings.Join(counted, " "); got != "visit the page and the rest" {
 		t.Errorf("eachStopword counted %q, want the words outside the URLs and abbreviation", got)
 	}

@@ -57,6 +57,12 @@ var englishAmongUnlisted = []struct {
 	name, text string
 }{
 	{"short brief", `VA care backlog grows. The VA said veterans in Va. wait at least 40 days for care, up from 31 at the end of 2025.`},
+	{"headline of a name Tagalog's word", `Kay Ivey signs bill at Capitol`},
+	{"headline of a name Tagalog's word, two", `Ang Lee at Venice`},
+	{"headline of names Tagalog's and Finnish's words", `Kay Ivey at Ole Miss`},
+	{"headline of a name Finnish's word", `Jo Konta on court at Wimbledon`},
+	{"headline of a name Slovenian's word", `Bo Jackson in Kansas City`},
+	{"headline opening with Tagalog's word", `Para athletes at Tokyo`},
 	{"short brief of Danish names", `Ødegaard, Højlund on target. Martin Ødegaard and Rasmus Højlund scored as Denmark beat Norway 3-1 at Parken.`},
 	{"short brief of Czech names", `Souček back at Slavia. Tomáš Souček has rejoined Slavia Praha from West Ham, the Czech club said on Sunday. So far he has not said how long he will stay.`},
 	{"report of foreign names", `Vietnam's National Assembly elected Lương Cường as state president on Monday, months after Võ Văn Thưởng resigned. In Belgrade, Aleksandar Vučić met Miloš Vučević and Ana Brnabić, while in Bratislava Robert Fico named Juraj Blanár foreign minister. Hungary's Viktor Orbán and Romania's Klaus Iohannis were due in Brussels at the end of the week, and Denmark's Mette Frederiksen said she would see them there.`},
@@ -105,7 +111,9 @@ func TestUnnamedLanguagesRefused(t *testing.T) {
 
 // TestEnglishAmongUnlistedRead: English briefs, reports and list-like
 // pages that the new lists or unnamedForeign could take for another
-// language are read, declared English or declaring nothing.
+// language are read, declared English or declaring nothing; so are
+// headlines whose names are the new lists' words ("Kay", "Ang", "Jo",
+// "Bo": a name's word shows no language, holdsForeignWord).
 func TestEnglishAmongUnlistedRead(t *testing.T) {
 	for _, c := range englishAmongUnlisted {
 		for _, v := range gateVariants(c.text) {
