@@ -48,6 +48,30 @@ func TestWorkWordsBefore(t *testing.T) {
 	})
 }
 
+// TestYearsTitlesAsMisc: the names in a title after a year's possessive
+// ("2024's Quelbon in the Zorb") are a work's, MISC at every mention; a
+// body's name before a lower-case noun there ("2008's Zorbic Brothers
+// collapse") stays.
+func TestYearsTitlesAsMisc(t *testing.T) {
+	P, O, L := newsner.Person, newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{
+		{
+			name:  "a film after its year",
+			text:  "The sequel to 2024's Quelbon in the Zorb was adored by Dara Voss. Quelbon sold well.",
+			spans: []span{{O, "Quelbon"}, {L, "Zorb"}, {P, "Dara Voss"}, {O, "Quelbon"}},
+			want:  []want{{P, "Dara Voss", 1}},
+		},
+		{
+			name:  "an event of a body",
+			text:  "After 2008's Zorbic Brothers collapse, banks fell.",
+			spans: []span{{O, "Zorbic Brothers"}},
+			want:  []want{{O, "Zorbic Brothers", 1}},
+		},
+	})
+}
+
 // TestQuotedSubtitlesAsMisc: the subtitle of a quoted title after its
 // colon ("Zorbic: Endgame") is the title's, MISC, whatever the tagger
 // typed it; a colon of speech before a quote leaves the quote's name.
