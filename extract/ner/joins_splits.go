@@ -189,13 +189,13 @@ func splitUnopenedCloses(toks []token, spans []tspan) []tspan {
 }
 
 // closingMark reports whether toks[k] closes an aside or a quote: a
-// closing bracket, or a double quote glued to the word before it and not
-// to the one after it.
+// closing bracket, or a double quote (closeQuotes) glued to the word
+// before it and not to the one after it.
 func closingMark(toks []token, k int) bool {
-	switch toks[k].Text {
-	case ")", "]":
+	switch w := toks[k].Text; {
+	case w == ")" || w == "]":
 		return true
-	case "\"", "''", "\u201d":
+	case closeQuotes[w]:
 		return k > 0 && toks[k-1].BEnd == toks[k].BStart && (k+1 == len(toks) || toks[k].BEnd < toks[k+1].BStart)
 	}
 	return false
@@ -203,10 +203,10 @@ func closingMark(toks []token, k int) bool {
 
 // quoteOpens reports whether a double quote among toks[t0:k] opens a
 // quotation (a quoted nickname inside the name: "Roberto \" Hands of
-// Stone \" Duran").
+// Stone \" Duran"; openQuotes).
 func quoteOpens(toks []token, t0, k int) bool {
 	for j := t0; j < k; j++ {
-		if w := toks[j].Text; w == "\"" || w == "``" || w == "\u201c" {
+		if openQuotes[toks[j].Text] {
 			return true
 		}
 	}

@@ -223,10 +223,9 @@ func leagueText(toks []token) bool {
 }
 
 // gluedOpenQuote reports whether token k follows an opening quote glued
-// to it ("“NFL AM”").
+// to it ("“NFL AM”"; openQuotes).
 func gluedOpenQuote(toks []token, k int) bool {
-	q := toks[k-1].Text
-	return (q == "\u201c" || q == "``" || q == "\"") && toks[k-1].BEnd == toks[k].BStart
+	return openQuotes[toks[k-1].Text] && toks[k-1].BEnd == toks[k].BStart
 }
 
 // leagueSportWords, in any case, name a sport of the North American major

@@ -550,13 +550,10 @@ func authorsAsPeople(ms []*mention, toks []token) {
 }
 
 // titleQuote reports whether w is a quotation mark that may open a
-// title: straight, double or single, or a curly opening one.
+// title: one that opens a double-quoted quotation (openQuotes), or a curly
+// opening single quote, which a title may stand in too.
 func titleQuote(w string) bool {
-	switch w {
-	case "\"", "\u201c", "``", "\u2018":
-		return true
-	}
-	return false
+	return openQuotes[w] || w == "\u2018"
 }
 
 // pluralPersonRoles, in lower case right before a list of names, say the

@@ -133,6 +133,17 @@ func sentenceStop(text string, toks []token, i int) bool {
 	return !unicode.IsLower(r) && !unicode.IsDigit(r) && !strings.ContainsRune(",;:)-–—", r)
 }
 
+// openQuotes are the tokens a double-quoted quotation may open with: the
+// straight quote, the Penn Treebank's two backquotes and the curly opening
+// one. The rules that ask whether a token opens a quotation or a title read
+// them here (openingQuote, gluedOpenQuote, quoteOpens, titleQuote).
+var openQuotes = setOf("\" `` \u201c")
+
+// closeQuotes are the tokens a double-quoted quotation may close with: the
+// straight quote, the Penn Treebank's two apostrophes and the curly closing
+// one (closingMark).
+var closeQuotes = setOf("\" '' \u201d")
+
 // openingQuote reports whether the quote toks[j] opens a quotation: a
 // space before it and the next word glued to it (`Inc. "Buy,"`), where a
 // closing one is glued to what it closes. A full stop before an opening
@@ -140,7 +151,7 @@ func sentenceStop(text string, toks []token, i int) bool {
 // Group Inc. \"Investors will...\"" kept the full stop in the name, as
 // the straight quote was read as a closing one).
 func openingQuote(toks []token, j int) bool {
-	if j < 1 || j+1 >= len(toks) || toks[j].Text != "\"" && toks[j].Text != "``" && toks[j].Text != "\u201c" {
+	if j < 1 || j+1 >= len(toks) || !openQuotes[toks[j].Text] {
 		return false
 	}
 	return toks[j-1].BEnd < toks[j].BStart && toks[j].BEnd == toks[j+1].BStart
