@@ -178,7 +178,8 @@ func withoutStops(words []string) []string {
 }
 
 // initialsOnly reports whether each of words, lower-cased and without
-// full stops, is one letter: a person's initials.
+// full stops, is one letter: a person's initials (joinInitialledNames).
+// spanOfInitials asks the same of a span's tokens, more loosely.
 func initialsOnly(words []string) bool {
 	for _, w := range words {
 		r, n := utf8.DecodeRuneInString(strings.TrimSuffix(w, "."))
@@ -198,7 +199,7 @@ func joinLeadInitials(text string, toks []token, spans []tspan) []tspan {
 	out := spans[:0:0]
 	for _, s := range spans {
 		k := s.t0
-		for k >= 2 && !onlyInitials(toks, s) && initialAt(toks, k) && toks[k-1].Text == "." && initialAt(toks, k-2) &&
+		for k >= 2 && !spanOfInitials(toks, s) && initialAt(toks, k) && toks[k-1].Text == "." && initialAt(toks, k-2) &&
 			text[toks[k-1].BEnd:toks[k].BStart] == " " {
 			k -= 2
 		}
@@ -213,10 +214,15 @@ func joinLeadInitials(text string, toks []token, spans []tspan) []tspan {
 	return out
 }
 
-// onlyInitials reports whether span s holds no word but initials and their
-// full stops ("A." of "Zorb, C. A.", an author's in a list of references,
-// which lettersAsNone drops).
-func onlyInitials(toks []token, s tspan) bool {
+// spanOfInitials reports whether span s holds no word but initials and
+// their full stops ("A." of "Zorb, C. A.", an author's in a list of
+// references, which lettersAsNone drops), for joinLeadInitials. It is
+// initialsOnly for a span's tokens, where the full stops stand as tokens of
+// their own, and looser than it: a token of any one character counts, a
+// letter or not ("&" of "B & Q", a digit), where initialsOnly wants a
+// letter; joinLeadInitials leaves such spans alone too, and making the two
+// one would change that.
+func spanOfInitials(toks []token, s tspan) bool {
 	for k := s.t0; k < s.t1; k++ {
 		if w := toks[k].Text; w != "." && utf8.RuneCountInString(strings.TrimSuffix(w, ".")) > 1 {
 			return false
