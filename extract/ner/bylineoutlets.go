@@ -36,10 +36,7 @@ func bylineOutletSpans(toks []token, spans []tspan, line []int) []tspan {
 		}
 		byline := toks[i].Text == "By" || toks[i].Text == "BY"
 		credit := false // a credit's label and colon seen on the line
-		j := i
-		for j < len(toks) && line[j] == line[i] {
-			j++
-		}
+		j := lineEnd(line, i)
 		for k := i + 1; k+1 < j; k++ {
 			credit = credit || creditLabelled(toks, k)
 			bar, slash := byline && toks[k].Text == "|", credit && toks[k].Text == "/"

@@ -91,6 +91,17 @@ func lineStarts(line []int) []int {
 	return starts
 }
 
+// lineEnd returns the index past the last token of token i's line of
+// lineOf: the rules that read a line whole walk to it from the line's
+// start.
+func lineEnd(line []int, i int) int {
+	j := i + 1
+	for j < len(line) && line[j] == line[i] {
+		j++
+	}
+	return j
+}
+
 // distinctWords is the room to make in a map of the distinct words of
 // toks: a quarter of them for an article (growing the map cost as much as
 // filling it), at most maxDistinctWords. A long text writes far fewer

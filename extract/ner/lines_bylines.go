@@ -77,10 +77,7 @@ func bylineSpans(toks []token, spans []tspan, line []int) []tspan {
 		if (i > 0 && line[i-1] == line[i]) || (toks[i].Text != "By" && toks[i].Text != "BY") {
 			continue
 		}
-		j := i + 1
-		for j < len(toks) && line[j] == line[i] {
-			j++
-		}
+		j := lineEnd(line, i)
 		names, ok := bylineNames(toks, i+1, j)
 		if ok {
 			add = append(add, names...)
@@ -179,10 +176,7 @@ func signOffSpans(toks []token, spans []tspan, line []int) []tspan {
 		if i > 0 && line[i-1] == line[i] {
 			continue
 		}
-		j := i + 1
-		for j < len(toks) && line[j] == line[i] {
-			j++
-		}
+		j := lineEnd(line, i)
 		if leadDashes(toks[i].Text) == 0 {
 			if j-i <= 3 && valediction(toks, line, i) && signedName(toks[i:j]) {
 				add = append(add, tspan{newsner.Person, i, j})

@@ -311,10 +311,7 @@ func yearHeaderSpans(toks []token, spans []tspan, line []int) []tspan {
 func quoteLineSpans(toks []token, spans []tspan, line []int) []tspan {
 	var add []tspan
 	for i := 0; i < len(toks); {
-		j := i
-		for j < len(toks) && line[j] == line[i] {
-			j++
-		}
+		j := lineEnd(line, i)
 		if e := quoteLineName(toks, i, j); e > 0 {
 			add = append(add, tspan{typ: newsner.Organization, t0: i + 1, t1: e})
 		}

@@ -37,10 +37,7 @@ func headlineLines(toks []token, line []int, title bool) []bool {
 	var lowerSeen map[string]bool
 	var weak []bool
 	for i := 0; i < len(toks); {
-		j := i
-		for j < len(toks) && line[j] == line[i] {
-			j++
-		}
+		j := lineEnd(line, i)
 		ok := !strings.EqualFold(toks[i].Text, "by") // a byline
 		if j < len(toks) {
 			r, _ := utf8.DecodeRuneInString(toks[j].Text)

@@ -382,10 +382,7 @@ func workByLineSpans(toks []token, spans []tspan, line []int) []tspan {
 		if s.t0 > 0 && (line[s.t0-1] == line[s.t0] || closedClassTags[toks[s.t0-1].Tag]) {
 			continue // not the line's first word, or a sentence wrapped ("trained in\nZorbland by Jan Vorber.")
 		}
-		e := s.t1 + 1
-		for e < len(toks) && line[e] == line[s.t0] {
-			e++
-		}
+		e := lineEnd(line, s.t0)
 		if n := e - (s.t1 + 1); n < 1 || n > 5 || toks[e-1].Text == "." {
 			continue
 		}
