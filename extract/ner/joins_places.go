@@ -192,7 +192,10 @@ func joinStateNicknames(groups [][]*mention) [][]*mention {
 // stateCodeWords are the postal codes that are also English words ("IN",
 // "OR", "ME", "OK", "HI"), and guardedStates the states whose names also
 // name another place ("Washington" the capital, "Georgia" the country):
-// their codes join only where they follow a town and a comma.
+// their codes join only where they follow a town and a comma. A run before
+// a code that is a word, or a reply in capitals ("Right, OK.", "IN, OR"),
+// is a town only where the gazetteer knows it (addStateTownSpans, as
+// before a credential's code, credentialCodes).
 var (
 	stateCodeWords = setOf(`IN OR ME OK HI`)
 	guardedStates  = setOf(`washington georgia`)

@@ -179,11 +179,6 @@ func stateCodeAfter(text string, toks []token, k int) (string, bool) {
 	return toks[k+1].Text, true
 }
 
-// wordStateCodes are the state codes that are also words or a reply in
-// capitals ("Right, OK.", "IN, OR"): a run before one is a town only where
-// the gazetteer knows it, as before a credential's (credentialCodes).
-var wordStateCodes = setOf(`OK OR IN ME HI`)
-
 // addStateTownSpans adds a place's span over an untagged run of one to
 // three capitalized words of letters right before a comma and a US
 // state's postal code (stateCodeAfter: "1. Sunnyvale, CA 96.2", "14.
@@ -193,7 +188,7 @@ var wordStateCodes = setOf(`OK OR IN ME HI`)
 // had it been tagged (modern-web-a, a ranking of US cities, six towns).
 // The guards are that rule's: not a run in capitals, nor one of a first
 // name and more, nor one before a credential's or a word's code
-// (credentialCodes, wordStateCodes) unless the gazetteer knows it as a place;
+// (credentialCodes, stateCodeWords) unless the gazetteer knows it as a place;
 // and no capitalized word right before the run but at a line's or a
 // sentence's start (a longer name's end: "Quelbco Zorb, CA").
 func addStateTownSpans(text string, toks []token, spans []tspan) []tspan {
@@ -215,7 +210,7 @@ func addStateTownSpans(text string, toks []token, spans []tspan) []tspan {
 			continue
 		}
 		name := joinTokens(toks[t0:c])
-		if !hasLower(name) || !knownPlace(name) && (c-t0 > 1 && firstName(toks[t0].Text) || credentialCodes[code] || wordStateCodes[code]) {
+		if !hasLower(name) || !knownPlace(name) && (c-t0 > 1 && firstName(toks[t0].Text) || credentialCodes[code] || stateCodeWords[code]) {
 			continue
 		}
 		add = append(add, tspan{newsner.Location, t0, c})
