@@ -276,16 +276,7 @@ func joinAdjectiveTails(toks []token, spans []tspan) []tspan {
 // in lower case (portfolioWord) that ends as an adjective does
 // (adjectiveEnds).
 func adjectiveWord(w string) bool {
-	if !portfolioWord(w) {
-		return false
-	}
-	l := strings.ToLower(w)
-	for _, e := range adjectiveEnds {
-		if strings.HasSuffix(l, e) {
-			return true
-		}
-	}
-	return false
+	return portfolioWord(w) && lowerEndsIn(w, adjectiveEnds)
 }
 
 // headOfSpan reports whether span s holds a body's head word (orgHeads)
@@ -677,15 +668,7 @@ func joinOfPluralTails(text string, toks []token, spans []tspan) []tspan {
 
 // memberPlural reports whether w ends as a body's members' plural does
 // (memberPluralEnds).
-func memberPlural(w string) bool {
-	l := strings.ToLower(w)
-	for _, e := range memberPluralEnds {
-		if strings.HasSuffix(l, e) {
-			return true
-		}
-	}
-	return false
-}
+func memberPlural(w string) bool { return lowerEndsIn(w, memberPluralEnds) }
 
 // joinOfAndPlurals extends an organization's span with an "of" inside it
 // that the tagger ended before "and" over "and" and one untagged

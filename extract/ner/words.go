@@ -206,3 +206,16 @@ func capsWord(w string) bool {
 func capWord(w string) bool {
 	return startsUpper(w) && isLetters(strings.ReplaceAll(w, "-", ""))
 }
+
+// lowerEndsIn reports whether w, lower-cased, ends in one of ends (a word
+// class's endings, lower case: adjectiveWord's adjectiveEnds, memberPlural's
+// memberPluralEnds).
+func lowerEndsIn(w string, ends []string) bool {
+	l := strings.ToLower(w)
+	for _, e := range ends {
+		if strings.HasSuffix(l, e) {
+			return true
+		}
+	}
+	return false
+}
