@@ -156,14 +156,7 @@ func addShortFormMentions(text string, toks []token, groups [][]*mention, words 
 	if len(words) == 0 {
 		return groups
 	}
-	covered := make([]bool, len(toks))
-	for _, g := range groups {
-		for _, m := range g {
-			for k := m.t0; k < m.t1; k++ {
-				covered[k] = true
-			}
-		}
-	}
+	covered := groupCover(len(toks), groups)
 	for k, tok := range toks {
 		gi, ok := words[tok.Text]
 		if !ok || gi < 0 || covered[k] || !standsAlone(text, toks, k, k+1) || !keep(k) {

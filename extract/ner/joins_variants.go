@@ -430,14 +430,7 @@ func commonStart(gz *gazetteer, w string) bool {
 func addListedVariants(text string, toks []token, groups [][]*mention) [][]*mention {
 	nameIndex()
 	var starts map[string]bool // firmStarts, made at the first need
-	covered := make([]bool, len(toks))
-	for _, g := range groups {
-		for _, m := range g {
-			for k := m.t0; k < m.t1; k++ {
-				covered[k] = true
-			}
-		}
-	}
+	covered := groupCover(len(toks), groups)
 	for gi, g := range groups {
 		if !g[0].typ.Valid() || g[0].typ == newsner.Person {
 			continue

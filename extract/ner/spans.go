@@ -478,6 +478,20 @@ func spanCover(n int, spans []tspan) []bool {
 	return covered
 }
 
+// groupCover returns which of n tokens the groups' mentions cover, as
+// spanCover does for spans (addShortFormMentions, addListedVariants).
+func groupCover(n int, groups [][]*mention) []bool {
+	covered := make([]bool, n)
+	for _, g := range groups {
+		for _, m := range g {
+			for k := m.t0; k < m.t1; k++ {
+				covered[k] = true
+			}
+		}
+	}
+	return covered
+}
+
 // untaggedRunEnd returns the end of the run from token t0 of at most most
 // tokens that no span covers (covered, spanCover's), each capitalized and
 // taken by word: the name after a cue that addTradeRunSpans,
