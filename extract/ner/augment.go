@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"bufio"
 	"fmt"
 	"math/rand"
 	"slices"
@@ -341,16 +340,7 @@ func listNames(only []string) map[newsner.EntityType][]string {
 		if only != nil && !slices.Contains(only, strings.TrimSuffix(f.Name(), ".tsv")) || f.Name() == mediaWordList {
 			continue
 		}
-		data, err := namesFS.ReadFile("names/" + f.Name())
-		if err != nil {
-			continue
-		}
-		sc := bufio.NewScanner(strings.NewReader(string(data)))
-		for sc.Scan() {
-			fs := strings.Split(sc.Text(), "\t")
-			if len(fs) < 3 || strings.HasPrefix(fs[0], "#") {
-				continue
-			}
+		listRows(f.Name(), func(fs []string) {
 			t := newsner.EntityType(fs[1])
 			forms := fs[2:]
 			if strings.HasPrefix(fs[0], "iso3166:") {
@@ -363,7 +353,7 @@ func listNames(only []string) map[newsner.EntityType][]string {
 					out[t] = append(out[t], s)
 				}
 			}
-		}
+		})
 	}
 	return out
 }

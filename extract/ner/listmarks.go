@@ -27,21 +27,13 @@ var markedListFiles = []string{"media.tsv", "groups.tsv", "orgs.tsv", "teams.tsv
 var markedListForms = sync.OnceValue(func() []string {
 	var forms []string
 	for _, file := range markedListFiles {
-		data, err := namesFS.ReadFile("names/" + file)
-		if err != nil {
-			continue
-		}
-		for _, line := range strings.Split(string(data), "\n") {
-			fs := strings.Split(line, "\t")
-			if len(fs) < 3 || strings.HasPrefix(fs[0], "#") {
-				continue
-			}
+		listRows(file, func(fs []string) {
 			for _, form := range fs[2:] {
 				if strings.ContainsAny(form, "()/") {
 					forms = append(forms, form)
 				}
 			}
-		}
+		})
 	}
 	sort.Slice(forms, func(i, j int) bool {
 		if len(forms[i]) != len(forms[j]) {

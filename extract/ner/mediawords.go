@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"bufio"
 	"strings"
 	"sync"
 
@@ -40,22 +39,13 @@ type mediaWord struct {
 func mediaWordForms() map[string][]mediaWord {
 	mediaWordOnce.Do(func() {
 		mediaWordIndex = map[string][]mediaWord{}
-		data, err := namesFS.ReadFile("names/" + mediaWordList)
-		if err != nil {
-			return
-		}
-		sc := bufio.NewScanner(strings.NewReader(string(data)))
-		for sc.Scan() {
-			fs := strings.Split(sc.Text(), "\t")
-			if len(fs) < 3 || strings.HasPrefix(fs[0], "#") {
-				continue
-			}
+		listRows(mediaWordList, func(fs []string) {
 			for _, form := range fs[2:] {
 				rest, the := strings.CutPrefix(form, "The ")
 				ws := strings.Fields(rest)
 				mediaWordIndex[ws[0]] = append(mediaWordIndex[ws[0]], mediaWord{ws, the})
 			}
-		}
+		})
 	})
 	return mediaWordIndex
 }

@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"bufio"
 	"embed"
 	"slices"
 	"strings"
@@ -24,6 +23,26 @@ import (
 
 //go:embed names/*.tsv
 var namesFS embed.FS
+
+// listRows calls row with the columns of each line of the list names/file
+// that names a thing: its key, its type and its forms (fs[2:], one at
+// least); "#" comment lines and shorter lines are passed over, and a file
+// that cannot be read gives none. Every reader of the lists walks them so
+// (nameIndex, listNames, mediaWordForms, markedListForms,
+// listFormsByFirst).
+func listRows(file string, row func(fs []string)) {
+	data, err := namesFS.ReadFile("names/" + file)
+	if err != nil {
+		return
+	}
+	for line := range strings.SplitSeq(string(data), "\n") {
+		fs := strings.Split(line, "\t")
+		if len(fs) < 3 || strings.HasPrefix(fs[0], "#") {
+			continue
+		}
+		row(fs)
+	}
+}
 
 // brandsText is the list of brands' names (names/README.md): one name a
 // line, "#" comments.
@@ -140,20 +159,7 @@ func nameIndex() map[string][]listThing {
 			if f.Name() == mediaWordList {
 				continue // cued names, not listed ones (mediaWordSpans)
 			}
-			data, err := namesFS.ReadFile("names/" + f.Name())
-			if err != nil {
-				continue
-			}
-			sc := bufio.NewScanner(strings.NewReader(string(data)))
-			for sc.Scan() {
-				line := sc.Text()
-				if line == "" || line[0] == '#' {
-					continue
-				}
-				fs := strings.Split(line, "\t")
-				if len(fs) < 3 {
-					continue
-				}
+			listRows(f.Name(), func(fs []string) {
 				thing := listThing{key: listKeyForm(fs[0]), typ: newsner.EntityType(fs[1])}
 				if clubLists[f.Name()] {
 					clubKeys[thing.key] = true
@@ -195,7 +201,7 @@ func nameIndex() map[string][]listThing {
 						teamForms = append(teamForms, form)
 					}
 				}
-			}
+			})
 		}
 		for k := range handOrgKeys {
 			delete(listedOnlyForms, k)

@@ -18,7 +18,7 @@ import (
 // of one word that is a first name or a surname of the gazetteer
 // ("Odessa") is left out: it is only keyed and joined.
 var newsPlaceForms = sync.OnceValue(func() map[string][][]string {
-	return listFormsByFirst("names/newsplaces.tsv", func(ws []string) bool {
+	return listFormsByFirst("newsplaces.tsv", func(ws []string) bool {
 		return len(ws) > 1 || !personNameWord(ws[0])
 	})
 })

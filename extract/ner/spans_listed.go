@@ -186,28 +186,20 @@ func personWord(people *map[string]bool, toks []token, spans []tspan, words []st
 // newsmakerForms returns the forms of the people of names/newsmakers.tsv
 // by first token, longest first, as orgListForms does the outlets'.
 var newsmakerForms = sync.OnceValue(func() map[string][][]string {
-	return listFormsByFirst("names/newsmakers.tsv", func([]string) bool { return true })
+	return listFormsByFirst("newsmakers.tsv", func([]string) bool { return true })
 })
 
-// listFormsByFirst reads the forms (third column on) of a names/ list
-// whose forms keep accepts, as tokens, by first token, longest first.
+// listFormsByFirst reads the forms (third column on) of the list
+// names/file whose forms keep accepts, as tokens, by first token, longest first.
 func listFormsByFirst(file string, keep func(ws []string) bool) map[string][][]string {
 	first := map[string][][]string{}
-	data, err := namesFS.ReadFile(file)
-	if err != nil {
-		return first
-	}
-	for _, line := range strings.Split(string(data), "\n") {
-		fs := strings.Split(line, "\t")
-		if len(fs) < 3 || strings.HasPrefix(fs[0], "#") {
-			continue
-		}
+	listRows(file, func(fs []string) {
 		for _, form := range fs[2:] {
 			if ws := splitWords(form); len(ws) > 0 && keep(ws) {
 				first[ws[0]] = append(first[ws[0]], ws)
 			}
 		}
-	}
+	})
 	for _, fs := range first {
 		sort.SliceStable(fs, func(i, j int) bool { return len(fs[i]) > len(fs[j]) })
 	}
