@@ -200,9 +200,23 @@ func lazyPersonWordKeys(keys map[string]wordKeys, ms []*mention) map[string]word
 }
 
 // orgEdges are the tokens at which the organizations' mentions start and
-// end.
+// end (orgMentionEdges).
 type orgEdges struct {
 	starts, ends map[int]bool
+}
+
+// orgMentionEdges returns the tokens at which the organizations' mentions
+// of ms start, and those right past their ends: joinedWithOrg's orgEdges,
+// and the sides around a match's verb that unknownNamesAsOpponents and
+// matchPairsAsClubs look for.
+func orgMentionEdges(ms []*mention) (starts, ends map[int]bool) {
+	starts, ends = map[int]bool{}, map[int]bool{}
+	for _, m := range ms {
+		if m.typ == newsner.Organization {
+			starts[m.t0], ends[m.t1] = true, true
+		}
+	}
+	return starts, ends
 }
 
 // joinedWithOrg reports whether m stands right after an organization's
@@ -210,13 +224,8 @@ type orgEdges struct {
 // is made at the first call, of ms as they are typed then.
 func joinedWithOrg(ms []*mention, toks []token, m *mention, orgs **orgEdges) bool {
 	if *orgs == nil {
-		*orgs = &orgEdges{starts: map[int]bool{}, ends: map[int]bool{}}
-		for _, o := range ms {
-			if o.typ == newsner.Organization {
-				(*orgs).starts[o.t0] = true
-				(*orgs).ends[o.t1] = true
-			}
-		}
+		starts, ends := orgMentionEdges(ms)
+		*orgs = &orgEdges{starts: starts, ends: ends}
 	}
 	if k := m.t0 - 1; k >= 0 && (*orgs).ends[k] && (toks[k].Text == "and" || toks[k].Text == "or") {
 		return true

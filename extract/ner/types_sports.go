@@ -170,12 +170,7 @@ func unknownPlacesAsTeams(ms []*mention, toks []token, about *topics) {
 // person on made-up Reuters-style results). A player who beats another
 // has a person on the other side.
 func unknownNamesAsOpponents(ms []*mention, toks []token, about *topics) {
-	orgStart, orgEnd := map[int]bool{}, map[int]bool{}
-	for _, m := range ms {
-		if m.typ == newsner.Organization {
-			orgStart[m.t0], orgEnd[m.t1] = true, true
-		}
-	}
+	orgStart, orgEnd := orgMentionEdges(ms)
 	retypeByKey(ms, func(m *mention) bool {
 		if m.typ != newsner.Person || len(m.words) != 1 || personNameWord(m.m.Text) || knownPlace(m.m.Text) {
 			return false
@@ -432,12 +427,7 @@ var matchVerbs = setOf(`play plays face faces meet meets drew draw beat beats ho
 // will play Quelb Dortmund" (a draw's report, with no score for
 // clubsAsOpponents' sports test; fifth December 2020 audit).
 func matchPairsAsClubs(ms []*mention, toks []token) {
-	orgStart, orgEnd := map[int]bool{}, map[int]bool{}
-	for _, m := range ms {
-		if m.typ == newsner.Organization {
-			orgStart[m.t0], orgEnd[m.t1] = true, true
-		}
-	}
+	orgStart, orgEnd := orgMentionEdges(ms)
 	retypeByKey(ms, func(m *mention) bool {
 		if len(m.words) != 1 || m.typ != newsner.Person && m.typ != newsner.Location || m.typ == newsner.Person && firstName(m.m.Text) || listKey(m.m.Text, newsner.Organization) == "" {
 			return false
