@@ -177,7 +177,9 @@ func listedStateBefore(toks []token, t0 int) string {
 	return ""
 }
 
-// listLink reports whether w links the names of a list: ",", "and", "or".
+// listLink reports whether w links the names of a list: ",", "and", "or"
+// (listGap, listJoin: a comma and one of the others links them too;
+// listJoiner takes "&" as well).
 func listLink(w string) bool {
 	return w == "," || w == "and" || w == "or"
 }

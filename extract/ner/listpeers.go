@@ -18,22 +18,14 @@ import (
 // -b halves.
 
 // listJoin reports whether the tokens [a,b) between two names join them
-// in a list: a comma, a lower-case "and" or "or", or a comma and either.
-// The second result is set where the join is "and" or "or", which a list
-// ends with.
+// in a list (listGap: a comma, a lower-case "and" or "or", or a comma and
+// either). The second result is set where the join is "and" or "or",
+// which a list ends with.
 func listJoin(toks []token, a, b int) (join, last bool) {
-	switch b - a {
-	case 1:
-		switch toks[a].Text {
-		case ",":
-			return true, false
-		case "and", "or":
-			return true, true
-		}
-	case 2:
-		return toks[a].Text == "," && (toks[a+1].Text == "and" || toks[a+1].Text == "or"), true
+	if !listGap(toks, a, b) {
+		return false, false
 	}
-	return false, false
+	return true, toks[b-1].Text != ","
 }
 
 // listPeer reports whether a mention over [t0,t1) could be a

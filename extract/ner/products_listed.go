@@ -504,7 +504,7 @@ func systemRelease(words []string) bool {
 // Quelbix"): a list's names are of one kind.
 func listedProductNeighbour(toks []token, m *mention, starts, ends map[int]bool) bool {
 	sep := func(k int) bool {
-		return k >= 0 && k < len(toks) && (toks[k].Text == "," || toks[k].Text == "and" || toks[k].Text == "or")
+		return k >= 0 && k < len(toks) && listLink(toks[k].Text)
 	}
 	for _, k := range []int{m.t0 - 1, m.t0 - 2} { // a product ending before: one or two separators
 		if k >= 0 && ends[k] && sep(k) && (k == m.t0-1 || sep(m.t0-1)) {

@@ -261,7 +261,7 @@ func coordinatedWith(ms []*mention, toks []token, m *mention, typ newsner.Entity
 	// on its other side too ("NBC, Quelbix and others"; not "the capital
 	// Montpelier, Amtrak spokeswoman ...").
 	sep := func(k int) bool {
-		return k >= 0 && k < len(toks) && (toks[k].Text == "," || toks[k].Text == "and" || toks[k].Text == "or")
+		return k >= 0 && k < len(toks) && listLink(toks[k].Text)
 	}
 	// Nor is a list one of organizations where its first name comes after
 	// people's plural noun ("friends Nadia and Giancarlo", "co-CEOs

@@ -389,9 +389,10 @@ func coordinatedWithState(g []*mention, toks []token) bool {
 	return n >= 2
 }
 
-// listJoiner reports whether w joins the items of a list of names.
+// listJoiner reports whether w joins the items of a list of names: a
+// list's link (listLink) or "&".
 func listJoiner(w string) bool {
-	return w == "," || w == "and" || w == "or" || w == "&"
+	return listLink(w) || w == "&"
 }
 
 // stateAt reports whether a US state's name (one or two words) starts at

@@ -249,12 +249,12 @@ var schoolAthletes = setOf(`senior junior sophomore freshman diver swimmer runne
 hurdler jumper thrower`)
 
 // listGap reports whether tokens [a,b) are what stands between two names
-// of a list: a comma, "and", "or", or a comma and one of them.
+// of a list: a comma, "and", "or" (listLink), or a comma and one of them.
+// listJoin also says whether the gap ends the list.
 func listGap(toks []token, a, b int) bool {
 	switch b - a {
 	case 1:
-		w := toks[a].Text
-		return w == "," || w == "and" || w == "or"
+		return listLink(toks[a].Text)
 	case 2:
 		return toks[a].Text == "," && (toks[a+1].Text == "and" || toks[a+1].Text == "or")
 	}
