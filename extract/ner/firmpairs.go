@@ -36,10 +36,8 @@ func firmPair(text string, toks []token, s, n tspan) bool {
 	if companyHeads[last] || legalSuffixes[last] || orgHeads[last] || isDemonym(toks[s.t0].Text) {
 		return false
 	}
-	for k := s.t0; k < s.t1; k++ {
-		if !startsUpper(toks[k].Text) {
-			return false
-		}
+	if !capitalizedRun(toks, s.t0, s.t1) {
+		return false
 	}
 	first := joinTokens(toks[s.t0:s.t1])
 	return !knownPlace(first) && listKey(joinTokens(toks[n.t0:n.t1-1]), newsner.Organization) != ""

@@ -870,10 +870,8 @@ func campusAfter(toks []token, spans []tspan, i int) bool {
 	if u < 0 || s.t1-(u+2) > 2 || usStateKey(toks[u+2:s.t1]) == "" {
 		return false
 	}
-	for _, t := range toks[n.t0:n.t1] {
-		if !startsUpper(t.Text) {
-			return false
-		}
+	if !capitalizedRun(toks, n.t0, n.t1) {
+		return false
 	}
 	if k := listKey(joinTokens(toks[n.t0:n.t1]), newsner.Location); countryKey(k) || strings.HasPrefix(k, "iso3166:US-") {
 		return false // a state or country where the university is

@@ -7,10 +7,12 @@ import (
 )
 
 // Checks on words and tokens that the document step's rules share: a
-// word's shape (startsUpper, isLetters, isNumber, capsWord, capWord), the
-// gazetteer's first names and surnames (firstName, surname), a full stop
-// that ends a sentence (sentenceStop), runs of tokens (hasToken,
-// sameTokens, equalWords). lexicon.go has the curated word lists.
+// word's shape (startsUpper, isLetters, isNumber, capsWord, capWord,
+// lowerEndsIn), the gazetteer's first names and surnames (firstName,
+// surname), a full stop that ends a sentence (sentenceStop), quotation
+// marks (openQuotes, closeQuotes, openingQuote), runs of tokens (hasToken,
+// sameTokens, equalWords, capitalizedRun). lexicon.go has the curated word
+// lists.
 
 func equalWords(a, b []string) bool {
 	if len(a) != len(b) {
@@ -38,6 +40,17 @@ func hasToken(toks []token, w string) bool {
 func sameTokens(toks []token, a, b, n int) bool {
 	for j := 0; j < n; j++ {
 		if toks[a+j].Text != toks[b+j].Text {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalizedRun reports whether every token of [a,e) starts with a
+// capital.
+func capitalizedRun(toks []token, a, e int) bool {
+	for k := a; k < e; k++ {
+		if !startsUpper(toks[k].Text) {
 			return false
 		}
 	}

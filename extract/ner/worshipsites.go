@@ -78,17 +78,6 @@ func addWorshipSiteSpans(toks []token, spans []tspan) []tspan {
 	return replaceSpans(spans, add)
 }
 
-// capitalizedRun reports whether every token of [a,e) starts with a
-// capital.
-func capitalizedRun(toks []token, a, e int) bool {
-	for k := a; k < e; k++ {
-		if !startsUpper(toks[k].Text) {
-			return false
-		}
-	}
-	return true
-}
-
 // churchHeads head the name of a church's building or a body's: "Church
 // of the Holy Sepulchre" is a site, "Church of England" a body.
 var churchHeads = setOf(`church basilica chapel`)
