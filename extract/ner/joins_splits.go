@@ -78,12 +78,7 @@ func innerVerb(t token) bool {
 	if t.Tag != "VBD" && t.Tag != "VBZ" && t.Tag != "VBP" && !(len(t.Text) >= 5 && strings.HasSuffix(t.Text, "ed")) {
 		return false
 	}
-	for _, r := range t.Text {
-		if r < 'a' || r > 'z' {
-			return false
-		}
-	}
-	return true
+	return lowerASCII(t.Text)
 }
 
 // sharedHeads are the plural head words of two bodies named before them

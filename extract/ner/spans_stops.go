@@ -2,7 +2,6 @@ package ner
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsner/newsner"
@@ -194,10 +193,5 @@ func commonWordStop(w string) bool {
 	if !ok || len(stem) < 2 || strings.Contains(stem, ".") {
 		return false
 	}
-	for _, r := range stem {
-		if !unicode.IsLetter(r) {
-			return false
-		}
-	}
-	return usuallyLower(stem, 20, 10)
+	return isLetters(stem) && usuallyLower(stem, 20, 10)
 }

@@ -160,12 +160,7 @@ func trailingNoun(toks []token, s tspan) bool {
 	if last.Tag != "NN" && last.Tag != "NNS" || len(last.Text) < 3 || lowerHeads[last.Text] || !startsUpper(toks[s.t1-2].Text) {
 		return false
 	}
-	for _, r := range last.Text {
-		if r < 'a' || r > 'z' {
-			return false
-		}
-	}
-	return true
+	return lowerASCII(last.Text)
 }
 
 // heritageBodies follow "World Heritage" in the names of UNESCO's bodies

@@ -8,11 +8,11 @@ import (
 
 // Checks on words and tokens that the document step's rules share: a
 // word's shape (startsUpper, isLetters, isNumber, capsWord, capWord,
-// lowerEndsIn), the gazetteer's first names and surnames (firstName,
-// surname), a full stop that ends a sentence (sentenceStop), quotation
-// marks (openQuotes, closeQuotes, openingQuote), runs of tokens (hasToken,
-// sameTokens, equalWords, capitalizedRun). lexicon.go has the curated word
-// lists.
+// lowerASCII, lowerEndsIn), the gazetteer's first names and surnames
+// (firstName, surname), a full stop that ends a sentence (sentenceStop),
+// quotation marks (openQuotes, closeQuotes, openingQuote), runs of tokens
+// (hasToken, sameTokens, equalWords, capitalizedRun). lexicon.go has the
+// curated word lists.
 
 func equalWords(a, b []string) bool {
 	if len(a) != len(b) {
@@ -207,6 +207,18 @@ func isLetters(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// lowerASCII reports whether each rune of w is an ASCII letter in lower
+// case, as an English common word is written (true for ""): innerVerb's
+// and trailingNoun's test, which takes no accented word.
+func lowerASCII(w string) bool {
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // capsWord reports whether w is a word of two letters or more in capitals.
