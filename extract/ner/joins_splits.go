@@ -75,7 +75,7 @@ func splitAtInnerVerb(toks []token, spans []tspan) []tspan {
 // eng.testa holds such a word in lower case: the words in lower case
 // inside their names are joiners ("of", "de", "van") and a few nouns.
 func innerVerb(t token) bool {
-	if t.Tag != "VBD" && t.Tag != "VBZ" && t.Tag != "VBP" && !(len(t.Text) >= 5 && strings.HasSuffix(t.Text, "ed")) {
+	if !finiteVerbTags[t.Tag] && !(len(t.Text) >= 5 && strings.HasSuffix(t.Text, "ed")) {
 		return false
 	}
 	return lowerASCII(t.Text)

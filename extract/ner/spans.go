@@ -510,6 +510,11 @@ func untaggedRunEnd(toks []token, covered []bool, t0, most int, word func(t toke
 // determiners, pronouns, prepositions, conjunctions, modals.
 var closedClassTags = setOf(`DT PDT PRP PRP$ IN CC WDT WP WP$ EX MD TO`)
 
+// finiteVerbTags are the part-of-speech tags of a verb in the past or the
+// present (innerVerb, actsAfter, ownedThing, and the shares' verb of
+// sharesSubjectsAsOrganizations and lineActsAsCompany).
+var finiteVerbTags = setOf(`VBD VBZ VBP`)
+
 // taggedNotMisc returns, for each of n tokens, whether a span not MISC
 // covers it (the last span over a token decides), as spanCover does for
 // any span: addForNameSpans and addDamSpans take a MISC nationality's

@@ -214,8 +214,7 @@ func actsAfter(toks []token, k int) bool {
 	if k >= len(toks) {
 		return false
 	}
-	switch toks[k].Tag {
-	case "VBD", "VBZ", "VBP", "MD":
+	if t := toks[k].Tag; finiteVerbTags[t] || t == "MD" {
 		return true
 	}
 	return isPossessive(toks[k].Text)

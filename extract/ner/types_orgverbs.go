@@ -276,9 +276,7 @@ func sharesSubjectsAsOrganizations(ms []*mention, toks []token) {
 		if m.typ != misc || m.t1-m.t0 < 2 || k+1 >= len(toks) || toks[k].Text != "shares" {
 			return false
 		}
-		switch toks[k+1].Tag {
-		case "VBD", "VBZ", "VBP":
-		default:
+		if !finiteVerbTags[toks[k+1].Tag] {
 			return false
 		}
 		proper := false

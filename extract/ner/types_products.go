@@ -521,11 +521,8 @@ func lineActsAsCompany(g []*mention, toks []token) bool {
 		if companyApposition(toks, m.t1) {
 			return true
 		}
-		if k := m.t1; k+1 < len(toks) && toks[k].Text == "shares" {
-			switch toks[k+1].Tag {
-			case "VBD", "VBZ", "VBP":
-				return true
-			}
+		if k := m.t1; k+1 < len(toks) && toks[k].Text == "shares" && finiteVerbTags[toks[k+1].Tag] {
+			return true
 		}
 	}
 	return false
@@ -706,8 +703,7 @@ func ownedThing(toks []token, m *mention) bool {
 	if p := toks[m.t0-1].Text; p != "its" && p != "whose" {
 		return false
 	}
-	switch toks[m.t1].Tag {
-	case "VBD", "VBZ", "VBP", "MD":
+	if t := toks[m.t1].Tag; finiteVerbTags[t] || t == "MD" {
 		return true
 	}
 	switch toks[m.t1].Text {
