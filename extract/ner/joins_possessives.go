@@ -66,6 +66,13 @@ func isPossessive(w string) bool {
 	return false
 }
 
+// possessiveS reports whether w is a possessive's "'s" (isPossessive's
+// forms but the bare apostrophe, which a plural's possessive and a closing
+// quote are written with).
+func possessiveS(w string) bool {
+	return isPossessive(w) && w != "'" && w != "\u2019"
+}
+
 // institutionHeads are the words that head an institution's name after a
 // possessive ("St Mary's Hospital", "Westminster Magistrates' Court").
 var institutionHeads = setOf(`hospital university college court school church cathedral chapel institute academy

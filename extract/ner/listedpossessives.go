@@ -30,7 +30,7 @@ var listedPossessiveNames = sync.OnceValue(func() map[string]bool {
 		}
 		for _, form := range namesForms[key] {
 			ws := splitWords(form)
-			if len(ws) < 2 || !isPossessive(ws[len(ws)-1]) || ws[len(ws)-1] == "'" || ws[len(ws)-1] == "\u2019" {
+			if len(ws) < 2 || !possessiveS(ws[len(ws)-1]) {
 				continue
 			}
 			if len(ws) != 2 || gz == nil || gz.phrases[ws[0]]&person != 0 {

@@ -119,7 +119,7 @@ func possessiveFirmWords(poss map[string]bool, toks []token, spans []tspan) map[
 		if !capWord(w) || strings.Contains(w, "-") {
 			continue
 		}
-		if k+1 >= len(toks) || !isPossessive(toks[k+1].Text) || toks[k+1].Start != tok.End || toks[k+1].Text == "'" || toks[k+1].Text == "\u2019" {
+		if k+1 >= len(toks) || !possessiveS(toks[k+1].Text) || toks[k+1].Start != tok.End {
 			bare[w] = true
 			continue
 		}

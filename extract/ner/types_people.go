@@ -490,7 +490,7 @@ func ownersAsPeople(ms []*mention, toks []token) {
 		if listKey(m.m.Text, newsner.Organization) != "" || knownPlace(toks[m.t0].Text) || isDemonym(toks[m.t0].Text) {
 			return false
 		}
-		return listKey(toks[m.t1+1].Text, newsner.Organization) != "" || firstName(toks[m.t0].Text) && toks[m.t1].Text != "'" && toks[m.t1].Text != "\u2019" && companyAfterOwner(ms, toks, m.t1+1)
+		return listKey(toks[m.t1+1].Text, newsner.Organization) != "" || firstName(toks[m.t0].Text) && possessiveS(toks[m.t1].Text) && companyAfterOwner(ms, toks, m.t1+1)
 	}, func(m *mention) bool { return m.typ == newsner.Organization }, newsner.Person)
 }
 

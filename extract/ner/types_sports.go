@@ -229,7 +229,7 @@ func schoolSidesAsTeams(ms []*mention, toks []token) {
 			continue
 		}
 		k := m.t1
-		if k < len(toks) && isPossessive(toks[k].Text) && toks[k].Text != "'" && toks[k].Text != "\u2019" {
+		if k < len(toks) && possessiveS(toks[k].Text) {
 			k++
 		} else if k < len(toks) && (playerRoles[toks[k].Text] || schoolAthletes[toks[k].Text]) {
 			k++
@@ -272,7 +272,7 @@ func teamContext(toks []token, t0, t1 int) bool {
 	}
 	if t1 < len(toks) {
 		next := strings.ToLower(toks[t1].Text)
-		if isPossessive(next) && next != "'" && next != "\u2019" && t1+1 < len(toks) {
+		if possessiveS(next) && t1+1 < len(toks) {
 			// "Texas's lead over Seattle", "Atlanta's Tom Glavine"; not a
 			// closing quote ("'Duchess of Edinburgh' Blooms")
 			after := toks[t1+1].Text
