@@ -307,12 +307,7 @@ func sectionKey(n *html.Node, id string) bool {
 		return false
 	}
 	h := firstElementChild(n)
-	if h == nil {
-		return false
-	}
-	switch h.DataAtom {
-	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-	default:
+	if h == nil || !heading(h) {
 		return false
 	}
 	return len(textOfMax(n, minSectionKeyChars)) >= minSectionKeyChars
@@ -337,12 +332,7 @@ const maxAnchorChars = 300
 // anchor may be cut short, or prefixed ("toc-", "h-"); it must hold three
 // words or more.
 func textAnchor(n *html.Node, id string) bool {
-	if n.Type != html.ElementNode {
-		return false
-	}
-	switch n.DataAtom {
-	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-	default:
+	if n.Type != html.ElementNode || !heading(n) {
 		return false
 	}
 	a := slugWords(id)
