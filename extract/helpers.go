@@ -54,36 +54,38 @@ func customElement(n *html.Node) bool {
 var (
 	// unlikelyHints mark page chrome; with flagStripUnlikely such elements
 	// are skipped unless maybeHints also match.
-	unlikelyHints = []string{"-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community",
+	unlikelyHints = slices.Concat([]string{"-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community",
 		"cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
 		"replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
 		"ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "share", "newsletter",
-		"subscribe", "cookie", "outbrain", "taboola", "recommend", "navbar", "masthead", "signup", "promo",
-		// The same in German, the language of most pages on many sites
-		// whose class names are not English: advertising, related,
-		// recommended, reading tips; and cookie consent.
-		"werbung", "anzeige", "verwandt", "empfehlung", "lesetipp", "consent",
+		"subscribe", "cookie", "outbrain", "taboola", "recommend", "navbar", "masthead", "signup", "promo"},
+		foreignChromeHints,
+		// Cookie consent in German; sidebar and footer in French,
+		// Spanish and Italian.
+		[]string{"consent", "barre-laterale", "barra-lateral", "pied-de-page", "pie-de-pagina",
+			// Cookie banners by their makers' names.
+			"borlabs", "didomi", "usercentrics", "onetrust", "truste", "sp_message"})
+	maybeHints = []string{"and", "article", "column", "content", "main", "shadow", "story", "text", "embed",
+		"artikel", "inhalt", "contenu", "contenido", "conteudo", "conteúdo", "articolo", "articulo"}
+	negativeHints = slices.Concat([]string{"-ad-", "banner", "combx", "com-", "contact", "footer",
+		"gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "share", "shoutbox",
+		"sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget", "newsletter", "subscri", "copyright"},
+		foreignChromeHints)
+	// foreignChromeHints are the words of page chrome in the languages
+	// whose pages often name their classes in their own words, both
+	// unlikely (unlikelyHints) and negative (negativeHints).
+	foreignChromeHints = []string{
+		// German, the language of most pages on many sites whose class
+		// names are not English: advertising, related, recommended,
+		// reading tips.
+		"werbung", "anzeige", "verwandt", "empfehlung", "lesetipp",
 		// German for sidebar, footer, header, share and similar (TYPO3
 		// and older templates name their columns so).
 		"seitenleiste", "randspalte", "fusszeile", "fußzeile", "kopfzeile", "teilen", "aehnlich", "ähnlich",
-		// French, Spanish, Italian: advertising, related, sidebar,
-		// footer, share.
-		"publicite", "publicidad", "pubblicita", "correlat", "relacionad", "barre-laterale", "barra-lateral",
-		"pied-de-page", "pie-de-pagina", "partage", "compartir", "condivid",
+		// French, Spanish, Italian: advertising, related, share.
+		"publicite", "publicidad", "pubblicita", "correlat", "relacionad", "partage", "compartir", "condivid",
 		// Dutch and Portuguese: sidebar, footer, related, advertising,
 		// share; and German for a most-read box.
-		"zijbalk", "voettekst", "gerelateerd", "reclame", "advertentie", "rodape", "rodapé", "compartilh",
-		"meistgelesen",
-		// Cookie banners by their makers' names.
-		"borlabs", "didomi", "usercentrics", "onetrust", "truste", "sp_message"}
-	maybeHints = []string{"and", "article", "column", "content", "main", "shadow", "story", "text", "embed",
-		"artikel", "inhalt", "contenu", "contenido", "conteudo", "conteúdo", "articolo", "articulo"}
-	negativeHints = []string{"-ad-", "banner", "combx", "com-", "contact", "footer",
-		"gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "share", "shoutbox",
-		"sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget", "newsletter", "subscri", "copyright",
-		"werbung", "anzeige", "verwandt", "empfehlung", "lesetipp",
-		"seitenleiste", "randspalte", "fusszeile", "fußzeile", "kopfzeile", "teilen", "aehnlich", "ähnlich",
-		"publicite", "publicidad", "pubblicita", "correlat", "relacionad", "partage", "compartir", "condivid",
 		"zijbalk", "voettekst", "gerelateerd", "reclame", "advertentie", "rodape", "rodapé", "compartilh",
 		"meistgelesen"}
 	positiveHints = []string{"article", "body", "content", "entry", "hentry", "h-entry", "main",
