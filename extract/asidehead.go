@@ -238,7 +238,7 @@ func (m *blockMemo) siblingsOf(p *html.Node) *childSummary {
 	}
 	c := &childSummary{}
 	for s := p.FirstChild; s != nil; s = s.NextSibling {
-		if s.Type != html.ElementNode || s.DataAtom == atom.Script || s.DataAtom == atom.Style {
+		if s.Type != html.ElementNode || scriptOrStyle(s) {
 			continue
 		}
 		if l := wrapperTextLen(s); l > 0 {

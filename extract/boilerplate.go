@@ -187,7 +187,7 @@ func (ex *extractor) sectionLabel(n *html.Node, in *info) bool {
 			// The headline may sit in a header the scoring skipped,
 			// without figures; a heading is told by its text alone.
 			return (c.DataAtom == atom.H1 || c.DataAtom == atom.H2) && ex.headlineOrCaption(c, &info{})
-		case c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style):
+		case c.Type == html.ElementNode && scriptOrStyle(c):
 			// its text is no text of the page; skip past it
 			for c.NextSibling == nil && c.Parent != nil {
 				c = c.Parent
@@ -334,7 +334,7 @@ func supportAppeal(n *html.Node) bool {
 			case html.TextNode:
 				text.WriteString(c.Data)
 			case html.ElementNode:
-				if c.DataAtom == atom.Script || c.DataAtom == atom.Style {
+				if scriptOrStyle(c) {
 					continue
 				}
 				if (c.DataAtom == atom.A || c.DataAtom == atom.Button) && !asks {

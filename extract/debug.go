@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 // Explain writes, for reading why a page's text comes out as it does, what
@@ -60,7 +59,7 @@ func Explain(w io.Writer, doc []byte, find string) error {
 		if found != nil {
 			return
 		}
-		if n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
+		if n.Type == html.ElementNode && scriptOrStyle(n) {
 			return // a script's copy of the text is not where it is shown
 		}
 		if n.Type == html.TextNode && strings.Contains(n.Data, find) {

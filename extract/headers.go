@@ -132,7 +132,7 @@ func holdsProse(n *html.Node) bool {
 	var walk func(*html.Node) bool
 	walk = func(n *html.Node) bool {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode || c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Nav {
+			if c.Type != html.ElementNode || scriptOrStyle(c) || c.DataAtom == atom.Nav {
 				continue
 			}
 			if c.DataAtom == atom.P {
@@ -360,7 +360,7 @@ func holdsText(n *html.Node) bool {
 // block of chrome (an "About" box, a newsletter's pitch) does not run to.
 func holdsLongParagraph(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode || c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Nav {
+		if c.Type != html.ElementNode || scriptOrStyle(c) || c.DataAtom == atom.Nav {
 			continue
 		}
 		if c.DataAtom == atom.P {
