@@ -385,24 +385,15 @@ func commentsHeadingText(l string, tag atom.Atom) bool {
 	// “Title”", "One response to ...", "12 Gedanken zu „Titel“") and the
 	// comment form's ("Leave a Reply", "Schreibe einen Kommentar").
 	t := strings.TrimLeft(l, " 0123456789")
-	for _, o := range commentTitles {
-		if strings.HasPrefix(t, o) {
-			return true
-		}
+	if matchPrefix(t, commentTitles) {
+		return true
 	}
 	for _, o := range quotedCommentTitles {
 		if rest, ok := strings.CutPrefix(t, o); ok && (t != l || opensQuote(rest)) {
 			return true
 		}
 	}
-	if t != l {
-		for _, o := range countedCommentTitles {
-			if strings.HasPrefix(t, o) {
-				return true
-			}
-		}
-	}
-	return false
+	return t != l && matchPrefix(t, countedCommentTitles)
 }
 
 // namedComments reports whether l, a heading's lower-cased text, is a few
@@ -436,12 +427,7 @@ func offerHeading(n *html.Node) bool {
 	if len(l) > 100 {
 		return false
 	}
-	for _, o := range offerOpeners {
-		if strings.HasPrefix(l, o) {
-			return true
-		}
-	}
-	return strings.Contains(l, "%") && matchPrefix(l, leftToReadOpeners)
+	return matchPrefix(l, offerOpeners) || strings.Contains(l, "%") && matchPrefix(l, leftToReadOpeners)
 }
 
 // maxOfferLineChars is the longest paragraph offerLine reads: a heading's

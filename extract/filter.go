@@ -764,11 +764,8 @@ func filingSegment(l string) bool {
 		return false
 	}
 	for seg := range strings.SplitSeq(l, "|") {
-		seg = strings.TrimSpace(seg)
-		for _, f := range filingLabels {
-			if strings.HasPrefix(seg, f) {
-				return true
-			}
+		if matchPrefix(strings.TrimSpace(seg), filingLabels) {
+			return true
 		}
 	}
 	return false
@@ -1754,12 +1751,7 @@ func teaserHeading(s string) bool {
 		return false
 	}
 	l := strings.ToLower(s)
-	for _, o := range teaserOpeners {
-		if strings.HasPrefix(l, o) {
-			return true
-		}
-	}
-	return widgetTitles[strings.Trim(l, " :")]
+	return matchPrefix(l, teaserOpeners) || widgetTitles[strings.Trim(l, " :")]
 }
 
 // maxFollowPromptChars is the longest line siteFollowPrompt reads.

@@ -838,13 +838,7 @@ func otherStoriesKey(key string) bool {
 	if key == "" {
 		return false
 	}
-	k := strings.ToLower(key)
-	for _, w := range otherStoriesWords {
-		if strings.Contains(k, w) {
-			return true
-		}
-	}
-	return false
+	return matchAny(strings.ToLower(key), otherStoriesWords)
 }
 
 // otherTypeWords are the words of a block type that holds no article

@@ -196,13 +196,6 @@ var jssSettingWords = []string{
 // jssSettingKey reports whether a field's key (lower-cased) names a
 // setting or metadata (jssSettingWords, an og: or twitter: field).
 func jssSettingKey(k string) bool {
-	if strings.HasPrefix(k, "og") || strings.HasPrefix(k, "twitter") || strings.HasSuffix(k, "id") {
-		return true
-	}
-	for _, w := range jssSettingWords {
-		if strings.Contains(k, w) {
-			return true
-		}
-	}
-	return false
+	return strings.HasPrefix(k, "og") || strings.HasPrefix(k, "twitter") || strings.HasSuffix(k, "id") ||
+		matchAny(k, jssSettingWords)
 }
