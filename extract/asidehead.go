@@ -195,21 +195,13 @@ func holdsSentence(n *html.Node) bool {
 // holdsHeadingOrMuchLink reports whether n holds a heading, or links for
 // half its text or more.
 func holdsHeadingOrMuchLink(n *html.Node) bool {
-	link := 0
 	for d := range descendants(n) {
-		if d.Type != html.ElementNode {
-			continue
-		}
-		if heading(d) {
+		if d.Type == html.ElementNode && heading(d) {
 			return true
-		}
-		if d.DataAtom == atom.A {
-			l, _ := textLen(textOfMax(d, maxWrapperProbe))
-			link += l
 		}
 	}
 	all, _ := textLen(textOfMax(n, maxWrapperProbe))
-	return 2*link >= all
+	return 2*linkTextLen(n, maxWrapperProbe) >= all
 }
 
 // blockMemo keeps, for one page, what wrapperAside and loneProseAside

@@ -550,14 +550,7 @@ func leadProseOf(p *html.Node, min int) bool {
 	if l < min {
 		return false
 	}
-	link := 0
-	for a := range descendants(p) {
-		if a.Type == html.ElementNode && a.DataAtom == atom.A {
-			al, _ := textLen(textOfMax(a, 2000))
-			link += al
-		}
-	}
-	if link*4 > l {
+	if linkTextLen(p, 2000)*4 > l {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(t)

@@ -640,6 +640,20 @@ func textLen(s string) (n, commas int) {
 	return n, commas
 }
 
+// linkTextLen is the length (textLen) of the text of n's links, each
+// read up to max bytes: with a block's own length, how much of it is
+// linked (linkDensity is the same from a block's counted info).
+func linkTextLen(n *html.Node, max int) int {
+	link := 0
+	for a := range descendants(n) {
+		if a.Type == html.ElementNode && a.DataAtom == atom.A {
+			l, _ := textLen(textOfMax(a, max))
+			link += l
+		}
+	}
+	return link
+}
+
 // heading reports whether n is a heading element (h1-h6), whose class
 // ("section-header", "recipe-header") names what it is, not page chrome.
 func heading(n *html.Node) bool {
