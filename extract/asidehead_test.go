@@ -115,6 +115,30 @@ func TestLoneProseAside(t *testing.T) {
 	}
 }
 
+// TestLoneProseAsideJapanese: a short post in Japanese, its one paragraph
+// of prose set in an <aside> with a teaser line after it ("…", no
+// sentence), is kept as loneProseAside keeps one in English: the
+// paragraph is a sentence though it is one "word" between spaces and ends
+// in "。" (sentenceParagraph counts words as wordsUpTo does).
+func TestLoneProseAsideJapanese(t *testing.T) {
+	doc := `<html><head><title>雨の一日 | 菜園日記</title></head><body>
+<div class="page"><div class="main"><h3 class="title">雨の一日</h3>
+<div class="body"><aside><p>　一日中雨が降っていたので畑には出ず、代わりに種の缶を整理したところ、ずっと前に買ったネギの種が三袋も出てきた。来週は晴れるというので、苗床を作って蒔いてみるつもりだ。</p></aside><p>　続きは…</p>
+<div class="share"><a href="/t">ツイート</a> <a href="/f">シェア</a></div></div></div>
+<div class="col"><div class="box"><h2>ようこそ</h2><p>谷の粘土質の土で育てている、あるいは育てようとしている野菜についての小さなブログです。</p></div></div></div>
+</body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "種の缶を整理した") {
+		t.Errorf("text lacks the post:\n%s", a.Text)
+	}
+	if strings.Contains(a.Text, "粘土質") {
+		t.Errorf("text holds the sidebar's box:\n%s", a.Text)
+	}
+}
+
 // openHeaderPage is a page whose header, named and marked as the site's
 // banner by attrs, is left open and takes the post in, with pad (white
 // space) before its first word, a promotion in the post and the sidebar's

@@ -33,11 +33,18 @@ const minUsableChars = 200
 // maxInputChars bounds the text length of a document (MaxInputBytes).
 const maxInputChars = MaxInputBytes + 1
 
-// unusable reports whether the main pass's text is too short to use.
-// Words are counted between spaces, and in scripts written without them
-// (Chinese, Japanese, Thai) as one per two letters, so that a short post in
-// those is as usable as in any other language.
+// unusable reports whether the main pass's text is too short to use
+// (wordsUpTo): a short post in a script written without spaces is as
+// usable as in any other language.
 func unusable(text string) bool {
+	return wordsUpTo(text, minUsableWords) < minUsableWords
+}
+
+// wordsUpTo counts the words of text, counting stops once limit is
+// reached. Words are counted between spaces, and in scripts written
+// without them (Chinese, Japanese, Thai) as one per two letters: a
+// sentence of those is one "word" between spaces.
+func wordsUpTo(text string, limit int) int {
 	n, dense := 0, 0
 	for f := range strings.FieldsSeq(text) {
 		for _, r := range f {
@@ -45,11 +52,11 @@ func unusable(text string) bool {
 				dense++
 			}
 		}
-		if n++; n+dense/2 >= minUsableWords {
-			return false
+		if n++; n+dense/2 >= limit {
+			break
 		}
 	}
-	return true
+	return n + dense/2
 }
 
 // fallbackText reads the body again with flagKeepChrome (first with the

@@ -275,19 +275,18 @@ func sentenceBesideSentence(n, p *html.Node) bool {
 const minSentenceWords = 4
 
 // sentenceParagraph reports whether the paragraph n reads as a sentence:
-// minSentenceWords words or more, ending in a full stop, a question or an
-// exclamation mark (or a closing quote after one).
+// minSentenceWords words or more (wordsUpTo: in a script written without
+// spaces, one per two letters), ending in a full stop, a question or an
+// exclamation mark, those of Chinese and Japanese ("。", "？", "！")
+// among them (or a closing quote after one).
 func sentenceParagraph(n *html.Node) bool {
 	t := strings.TrimSpace(textOfMax(n, 400))
-	t = strings.TrimRight(t, "\"'”’»)")
-	if t == "" || len(strings.Fields(t)) < minSentenceWords {
+	t = strings.TrimRight(t, "\"'”’»)」』")
+	if t == "" || wordsUpTo(t, minSentenceWords) < minSentenceWords {
 		return false
 	}
-	switch t[len(t)-1] {
-	case '.', '!', '?':
-		return true
-	}
-	return false
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(".!?。？！", r)
 }
 
 // minLoneWords is the word count from which loneParagraph takes a

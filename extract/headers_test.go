@@ -4,6 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
 	"github.com/newsner/newsner"
 )
 
@@ -337,4 +340,40 @@ func TestLineHeaderBesideTable(t *testing.T) {
 		`<h2>Standings</h2><table><tr><th>Crew</th><th>Points</th></tr><tr><td>Kilo</td><td>42</td></tr><tr><td>Lima</td><td>37</td></tr><tr><td>Mike</td><td>30</td></tr></table>`+
 		h(`<strong>*</strong> See the <a href="/calendar">full calendar</a> of the season`)+h("* Only the first two race for the cup.")+`</div>`,
 		[]string{"Alpha said", "Bravo said", "Kilo", "See the full calendar of the season"}, nil)
+}
+
+// TestSentenceParagraph: a paragraph reads as a sentence by its words
+// (wordsUpTo: in Chinese or Japanese, written without spaces, one per two
+// letters) and its final full stop, question or exclamation mark, those
+// of Chinese and Japanese among them; a teaser's "…", a label or a
+// tagline is none.
+func TestSentenceParagraph(t *testing.T) {
+	for _, c := range []struct {
+		p    string
+		want bool
+	}{
+		{"Police used a ram to force open the door.", true},
+		{"Is it over?", false}, // three words
+		{"Read the whole story…", false},
+		{"　一日中雨が降っていたので畑には出ず、種の缶を整理した。", true},
+		{"「明日は晴れるだろうか？」", true},
+		{"雨だった。", false}, // two "words"
+		{"　続きは…", false},
+		{"菜園日記 雨の一日", false},
+	} {
+		doc, err := html.Parse(strings.NewReader("<p>" + c.p + "</p>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var p *html.Node
+		for d := range descendants(doc) {
+			if d.DataAtom == atom.P {
+				p = d
+				break
+			}
+		}
+		if got := sentenceParagraph(p); got != c.want {
+			t.Errorf("sentenceParagraph(%q) = %v, want %v", c.p, got, c.want)
+		}
+	}
 }
