@@ -193,13 +193,19 @@ func holdsSentence(n *html.Node) bool {
 }
 
 // holdsHeadingOrMuchLink reports whether n holds a heading, or links for
-// half its text or more.
+// half its text or more (muchLink).
 func holdsHeadingOrMuchLink(n *html.Node) bool {
 	for d := range descendants(n) {
 		if d.Type == html.ElementNode && heading(d) {
 			return true
 		}
 	}
+	return muchLink(n)
+}
+
+// muchLink reports whether links make half n's text or more (each read up
+// to maxWrapperProbe characters).
+func muchLink(n *html.Node) bool {
 	all, _ := textLen(textOfMax(n, maxWrapperProbe))
 	return 2*linkTextLen(n, maxWrapperProbe) >= all
 }
@@ -243,13 +249,15 @@ func (m *blockMemo) siblingsOf(p *html.Node) *childSummary {
 }
 
 // sentencesOf returns how many of p's element children hold a sentence
-// (holdsSentence).
+// (holdsSentence) with links under half their text (muchLink): a linked
+// line that ends in a full stop ("Click here for the recipe.") is a
+// pointer to another page, no prose beside an aside.
 func (m *blockMemo) sentencesOf(p *html.Node) int {
 	c := m.siblingsOf(p)
 	if !c.counted {
 		c.counted = true
 		for s := p.FirstChild; s != nil; s = s.NextSibling {
-			if s.Type == html.ElementNode && holdsSentence(s) {
+			if s.Type == html.ElementNode && holdsSentence(s) && !muchLink(s) {
 				c.sentences++
 			}
 		}

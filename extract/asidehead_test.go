@@ -139,6 +139,31 @@ func TestLoneProseAsideJapanese(t *testing.T) {
 	}
 }
 
+// TestLoneProseAsideBesideLink: a short post's one paragraph of prose set
+// in an <aside>, a linked "Click here for the recipe." line after it, is
+// kept: a line that is all a link ends in a full stop but is a pointer to
+// another page, no paragraph of prose beside the aside (sentencesOf).
+func TestLoneProseAsideBesideLink(t *testing.T) {
+	doc := `<html><head><title>Today's supper: baked leeks | Allotment notes</title></head><body>
+<div class="page"><div class="main"><h2>Today's supper: baked leeks</h2>
+<div class="entry"><p><img src="/leeks.jpg" width="450" height="280" alt=""></p>
+<aside><p>Leeks from the bed by the shed, baked slowly in butter with thyme and a little stock until they fall apart, make a supper that needs nothing but bread.</p></aside>
+<p><a href="/recipes/baked-leeks">Click here for the recipe.</a></p>
+<p class="meta">Tags: <a href="/tag/leeks">leeks</a>, <a href="/tag/supper">supper</a></p></div></div>
+<div class="col"><div class="box"><h2>Welcome</h2><p>This is a small blog about our garden and the vegetables we grow, or try to grow, in the clay soil of the valley.</p></div></div></div>
+</body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "baked slowly in butter") {
+		t.Errorf("text lacks the post:\n%s", a.Text)
+	}
+	if strings.Contains(a.Text, "clay soil") {
+		t.Errorf("text holds the sidebar's box:\n%s", a.Text)
+	}
+}
+
 // openHeaderPage is a page whose header, named and marked as the site's
 // banner by attrs, is left open and takes the post in, with pad (white
 // space) before its first word, a promotion in the post and the sidebar's
