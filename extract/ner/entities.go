@@ -499,6 +499,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	unifyTypes(ms)
 	miscRepeatsOfFirms(text, ms, toks)
 	surnamesAsPeople(ms, toks)
+	firstNamesAsPeople(ms, toks)
 	familyPluralsAsPeople(ms, toks)
 	surnameFirms(ms, toks)
 	brothersAsOrganizations(ms)

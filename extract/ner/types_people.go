@@ -73,6 +73,40 @@ func surnamesAsPeople(ms []*mention, toks []token) {
 	}
 }
 
+// firstNamesAsPeople types PERSON the one-word mentions tagged an
+// organization or a place that are the first name of a person the article
+// has named in full before them, a first name the gazetteer knows, and no
+// known place, listed organization or brand, unless the mention stands
+// where a place does (placeContext): "Michael Oh of TSP joins me ... a
+// magazine Michael had read", where the tagger read the lone first name
+// as a company (issue 11, modern-web-a). surnamesAsPeople's twin for the
+// first word.
+func firstNamesAsPeople(ms []*mention, toks []token) {
+	var firsts map[string]int
+	for _, m := range ms {
+		if m.typ != newsner.Organization && m.typ != newsner.Location || len(m.words) != 1 {
+			continue
+		}
+		if firsts == nil {
+			firsts = map[string]int{}
+			for _, p := range ms {
+				if p.typ == newsner.Person && len(p.words) > 1 {
+					if _, ok := firsts[p.words[0]]; !ok {
+						firsts[p.words[0]] = p.m.Start
+					}
+				}
+			}
+		}
+		first, ok := firsts[m.words[0]]
+		if !ok || m.m.Start <= first || placeContext(toks, m.t0, m.t1, locatives) {
+			continue
+		}
+		if name := m.m.Text; firstName(name) && !knownPlace(name) && !listedOrg(name) && !brandName(name) {
+			m.typ = newsner.Person
+		}
+	}
+}
+
 // familyPluralsAsPeople types PERSON a one-word mention tagged an
 // organization or a place, right after "the", that is the plural of the
 // surname of a person the article names in full ("Thomas Sam and his wife

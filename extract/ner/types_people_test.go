@@ -344,3 +344,28 @@ func TestKinNamesAsPeople(t *testing.T) {
 		want:  []want{{L, "New York", 1}},
 	}})
 }
+
+// TestFirstNamesAsPeople: a lone first name typed an organization after the
+// person is named in full is that person (firstNamesAsPeople); a first
+// name before the full name, and a known place after "in", stay.
+func TestFirstNamesAsPeople(t *testing.T) {
+	P, O, L := newsner.Person, newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "first name after the full name",
+		text:  "Michael Quelbar founded the firm in 1992. The name was inspired by a magazine Michael had read.",
+		spans: []span{{P, "Michael Quelbar"}, {O, "Michael"}},
+		want:  []want{{P, "Michael Quelbar", 2}},
+	}, {
+		name:  "before the full name",
+		text:  "Michael said the deal was done. Michael Quelbar founded the firm in 1992.",
+		spans: []span{{O, "Michael"}, {P, "Michael Quelbar"}},
+		want:  []want{{O, "Michael", 1}, {P, "Michael Quelbar", 1}},
+	}, {
+		name:  "a known place after in",
+		text:  "Paris Hilton spoke on Monday. She grew up in Paris and loves it.",
+		spans: []span{{P, "Paris Hilton"}, {L, "Paris"}},
+		want:  []want{{P, "Paris Hilton", 1}, {L, "Paris", 1}},
+	}})
+}
