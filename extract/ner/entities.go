@@ -439,6 +439,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	cuedAsPeople(ms, toks)
 	listedLeadersAsPeople(ms, toks)
 	kinNamesAsPeople(ms, toks)
+	pronounsAsPeople(ms, toks)
 	creditLinePeople(ms, toks)
 	ownersAsPeople(ms, toks)
 	authorsAsPeople(ms, toks)

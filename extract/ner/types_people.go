@@ -643,3 +643,48 @@ func kinNamesAsPeople(ms []*mention, toks []token) {
 		return m.typ == newsner.Location || m.typ == newsner.Organization
 	}, newsner.Person)
 }
+
+// pronounsAsPeople types PERSON every mention tagged an organization of a
+// one-word name that the gazetteer knows as a first name, no known place,
+// listed organization or brand, where "she" or "he" follows one of its
+// mentions within its sentence or the next with no other name between
+// (pronounAfter): "Emilia has been leveling up. Last year, she was the
+// trainee" (modern-web-a), which the tagger read as a company. Not a name
+// tagged a place: an unknown town's name before "he" is as often a town
+// (eng.train, dragnet-news-a).
+func pronounsAsPeople(ms []*mention, toks []token) {
+	retypeByKey(ms, func(m *mention) bool {
+		if m.typ != newsner.Organization || m.t1-m.t0 != 1 {
+			return false
+		}
+		name := m.m.Text
+		return firstName(name) && !knownPlace(name) && !listedOrg(name) && !brandName(name) && pronounAfter(ms, toks, m)
+	}, func(m *mention) bool { return m.typ == newsner.Organization }, newsner.Person)
+}
+
+// pronounAfter reports whether "she" or "he" stands after m within 15
+// tokens, in m's sentence or the next, with no other mention starting
+// between and no possessive right after m ("Zorbco's chief said he").
+func pronounAfter(ms []*mention, toks []token, m *mention) bool {
+	if m.t1 < len(toks) && (toks[m.t1].Text == "'s" || toks[m.t1].Text == "\u2019s") {
+		return false
+	}
+	next := len(toks)
+	for _, o := range ms {
+		if o.t0 >= m.t1 && o.t0 < next {
+			next = o.t0
+		}
+	}
+	ends := 0
+	for k := m.t1; k < len(toks) && k < m.t1+15 && k < next; k++ {
+		switch w := toks[k].Text; w {
+		case "she", "he", "She", "He":
+			return true
+		case ".", "!", "?":
+			if ends++; ends > 1 {
+				return false
+			}
+		}
+	}
+	return false
+}

@@ -369,3 +369,33 @@ func TestFirstNamesAsPeople(t *testing.T) {
 		want:  []want{{P, "Paris Hilton", 1}, {L, "Paris", 1}},
 	}})
 }
+
+// TestPronounsAsPeople: a lone first name typed an organization that "she"
+// or "he" follows is a person (pronounsAsPeople); a possessive before the
+// pronoun, another name between, and a name tagged a place stay.
+func TestPronounsAsPeople(t *testing.T) {
+	P, O, L := newsner.Person, newsner.Organization, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "she in the next sentence",
+		text:  "Emilia took the lead this year, rolling out support. Emilia has been leveling up. Last year, she was the trainee.",
+		spans: []span{{O, "Emilia"}, {O, "Emilia"}},
+		want:  []want{{P, "Emilia", 2}},
+	}, {
+		name:  "a possessive",
+		text:  "Emilia's chief executive said he was pleased.",
+		spans: []span{{O, "Emilia"}},
+		want:  []want{{O, "Emilia", 1}},
+	}, {
+		name:  "another name between",
+		text:  "Emilia hired Quelb Marzo, and he started on Monday.",
+		spans: []span{{O, "Emilia"}, {P, "Quelb Marzo"}},
+		want:  []want{{O, "Emilia", 1}, {P, "Quelb Marzo", 1}},
+	}, {
+		name:  "a place",
+		text:  "Emilia lies north of the river. He walked there.",
+		spans: []span{{L, "Emilia"}},
+		want:  []want{{L, "Emilia", 1}},
+	}})
+}
