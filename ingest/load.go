@@ -161,22 +161,28 @@ func urlList(name string, body []byte) error {
 	return newsner.Errorf(newsner.EInvalid, "read %s: a list of %s, one a line, not a page (%sgive each URL as an input, or the list to newsner run on its standard input)", name, newsner.Count(n, "URL"), stray)
 }
 
-// allURLs reports whether every field of a line is a URL: an http(s)
+// allURLs reports whether every field of a line is a URL (listURL).
+func allURLs(fields []string) bool {
+	for _, f := range fields {
+		if !listURL(f) {
+			return false
+		}
+	}
+	return true
+}
+
+// listURL reports whether a field of a list's line is a URL: an http(s)
 // one, or one of another scheme with a host ("ftp://files.example/a", a
 // mistyped "htp://example.com/a"), which a list can hold (run makes it an
 // unsupported dead letter) and no prose line is. Counted as stray lines,
 // two such lines made a short list a page: an article of its lines, with
 // no entities, and exit 0.
-func allURLs(fields []string) bool {
-	for _, f := range fields {
-		if newsner.HasHTTPScheme(f) {
-			continue
-		}
-		if u, err := url.Parse(f); err != nil || u.Scheme == "" || u.Host == "" || !strings.Contains(f, "://") {
-			return false
-		}
+func listURL(f string) bool {
+	if newsner.HasHTTPScheme(f) {
+		return true
 	}
-	return true
+	u, err := url.Parse(f)
+	return err == nil && u.Scheme != "" && u.Host != "" && strings.Contains(f, "://")
 }
 
 // strayLine reports whether a line of a list that is no URL can be a
@@ -188,7 +194,7 @@ func strayLine(line string, fields []string) bool {
 		return false
 	}
 	for _, f := range fields {
-		if newsner.HasHTTPScheme(f) {
+		if listURL(f) {
 			return false
 		}
 	}

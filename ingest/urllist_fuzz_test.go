@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"net/url"
 	"strings"
 	"testing"
 
@@ -10,7 +11,9 @@ import (
 // FuzzURLList: whatever file or stdin is given where a page is read,
 // urlList never panics and refuses it only as invalid, naming the input
 // and the count, and only where it holds no markup and every line that is
-// not blank or a comment is http(s) URLs between spaces, but for at most
+// not blank or a comment is URLs between spaces (http(s), or of another
+// scheme with "://" and a host: "ftp://files.example/a", a mistyped
+// "htp://example.com/a"), but for at most
 // one stray line (or a tenth of the URL lines) of four words and 60 bytes
 // at most, none a URL. Seeds are from TestInputsRefuseAURLList's and
 // TestInputsRefuseAURLListWithAStrayLine's inputs. Run longer with
@@ -44,7 +47,7 @@ func FuzzURLList(f *testing.F) {
 			}
 			words, urls := strings.Fields(line), 0
 			for _, w := range words {
-				if l := strings.ToLower(w); strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") {
+				if isListURL(w) {
 					urls++
 				}
 			}
@@ -65,4 +68,15 @@ func FuzzURLList(f *testing.F) {
 			t.Fatalf("urlList(%q): %v, want the count %q", body, err, want)
 		}
 	})
+}
+
+// isListURL is what a URL list's line may hold as a URL, as the fuzz
+// target reads it: an http(s) URL, or a URL of another scheme written with
+// "://" and a host, which a list can hold and no prose line does.
+func isListURL(w string) bool {
+	if l := strings.ToLower(w); strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") {
+		return true
+	}
+	u, err := url.Parse(w)
+	return err == nil && u.Scheme != "" && u.Host != "" && strings.Contains(w, "://")
 }
