@@ -122,14 +122,15 @@ func metadataRefused(what string) error {
 	return &newsner.Error{Code: newsner.EBlockedAddress, Message: what + " is a cloud metadata endpoint (refused even where private networks are allowed)", Err: errMetadata}
 }
 
-// metadataNames are the names of blockedNames that mean a metadata
-// service (metadataAddrs), refused even with the guard off.
+// metadataName reports whether h, lower case without a final dot, is a
+// name of blockedNames that means a metadata service (metadataAddrs),
+// refused even with the guard off.
 func metadataName(h string) bool { return blockedNames[h] == "cloud metadata endpoint" }
 
 // blockReason says why the guard refuses a, or "" if a is public unicast.
 // IPv4-mapped (::ffff:a.b.c.d), NAT64 (64:ff9b::/96) and 6to4 (2002::/16)
 // addresses are judged by the IPv4 address they carry, and an IPv6 zone
-// ("%eth0") is ignored (plain, see plain).
+// ("%eth0") is ignored (plain).
 func blockReason(a netip.Addr) string {
 	if !a.IsValid() {
 		return "invalid address"
