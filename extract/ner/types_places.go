@@ -522,14 +522,15 @@ func placesBesidePlaces(ms []*mention, toks []token, about *topics) {
 
 // townModifiersAsPlaces types LOCATION every mention tagged an organization
 // of a known place's name (knownPlace) that is no listed organization
-// (listedOrg) nor a brand (brandName; a club's town keyed to its club
-// stays a town), where one of them stands right before a noun in lower case
-// that names a part of the place or its homes or people (townModifier:
-// "your Seattle home", "each Groningen zone"), outside sports reports
-// (sportsDoc), as placesBesidePlaces. The tagger, which read CoNLL-2003's
-// baseball towns, types a town so placed an organization; the name's other
-// mentions of that type go with it ("back to Groningen", "one of
-// Seattle's top contractors").
+// (listedOrg), nor a brand (brandName), nor a listed team's town in an item
+// on a North American league (leagueTeamTown), where one of them stands
+// right before a noun in lower case that names a part of the place or its
+// homes or people (townModifier: "your Seattle home", "each Groningen
+// zone"), outside sports reports (sportsDoc), as placesBesidePlaces. A
+// club's town that the lists key to its club is still a town here (listKey
+// is not asked). The tagger, which read CoNLL-2003's baseball towns, types
+// a town so placed an organization; the name's other mentions of that type
+// go with it ("back to Groningen", "one of Seattle's top contractors").
 func townModifiersAsPlaces(ms []*mention, toks []token, about *topics) {
 	sports := -1 // about.sportsDoc(), asked once where a mention is cued
 	retypeByKey(ms, func(m *mention) bool {
@@ -546,9 +547,10 @@ func townModifiersAsPlaces(ms []*mention, toks []token, about *topics) {
 	}, func(m *mention) bool { return m.typ == newsner.Organization }, newsner.Location)
 }
 
-// townModifier reports whether m stands right before a noun in lower case
-// (lowerNoun) that names a part of a place or the people and homes in it
-// (placeModifiedNouns): "your Seattle home", "each Groningen zone".
+// townModifier reports whether m, not ending in a possessive's mark
+// (isPossessive), stands right before a noun in lower case (lowerNoun) that names a part of
+// a place or the people and homes in it (placeModifiedNouns): "your Seattle
+// home", "each Groningen zone".
 func townModifier(toks []token, m *mention) bool {
 	return m.t1 < len(toks) && placeModifiedNouns[toks[m.t1].Text] && lowerNoun(toks[m.t1]) && !isPossessive(toks[m.t1-1].Text)
 }
