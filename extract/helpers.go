@@ -285,7 +285,8 @@ func classID(n *html.Node) string {
 }
 
 // hintID is n's id as a hint of what n is: "" where the id is the anchor
-// a heading's own words make (textAnchor), which says nothing of it.
+// a heading's own words make (textAnchor) or a document's key for its own
+// section (sectionKey), which say nothing of it.
 func hintID(n *html.Node) string {
 	id := attr(n, "id")
 	if id != "" && (textAnchor(n, id) || sectionKey(n, id)) {
