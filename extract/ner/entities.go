@@ -590,13 +590,13 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 }
 
 // miscRepeatsOfFirms types ORGANIZATION a one-word name tagged MISC where
-// the article names it an organization twice or more, by that word alone
-// and by a longer name it starts ("Mercantile Bancorp Inc.", "Mercantile
-// said"), and the MISC mention stands alone (standsAlone: not in a run of
-// capitalized words, "the 2013 NHL Draft class"), not after a determiner
-// or a possessive pronoun nor before a noun in lower case ("a Zorbex
-// phone", "the Zorbex", "its Zorbex"): the tagger read one mention of a
-// company's short form as something else ("the most coveted bank out
+// the article names it an organization by that word alone twice or more
+// and also by a longer name it starts ("Mercantile Bancorp Inc.",
+// "Mercantile said"), and the MISC mention stands alone (standsAlone: not
+// in a run of capitalized words, "the 2013 NHL Draft class"), not after a
+// determiner or a possessive pronoun nor before a noun in lower case ("a
+// Zorbex phone", "the Zorbex", "its Zorbex"): the tagger read one mention
+// of a company's short form as something else ("the most coveted bank out
 // there is Mercantile", eng.testa). unifyTypes leaves MISC and
 // organizations apart.
 func miscRepeatsOfFirms(text string, ms []*mention, toks []token) {
