@@ -178,6 +178,15 @@ func (p *Pipeline) logger() *slog.Logger {
 	return slog.Default()
 }
 
+// LogDeadLetter writes the warning every dead letter has, whoever makes
+// it (the pipeline of a page, a batch source's Skip of an input that holds
+// none): "dead letter" with its url, class and error, then attrs. The
+// record keeps the input whole (a password in it hidden); the line quotes
+// no more of it than a URL can be.
+func LogDeadLetter(log *slog.Logger, d newsner.DeadLetter, attrs ...any) {
+	log.Warn("dead letter", append([]any{"url", newsner.Clip(d.URL, newsner.MaxURLLength), "class", d.Class, "error", d.Error}, attrs...)...)
+}
+
 // Run takes jobs from the source until it is exhausted (io.EOF) or ctx is
 // cancelled. Cancelling ctx stops taking new jobs; jobs in flight finish
 // (within DrainTimeout), their output is written and they are reported done.
@@ -287,13 +296,11 @@ func (p *Pipeline) handle(ctx context.Context, job Job) error {
 			return fmt.Errorf("job %s: stopped: %w", job.URL, ctx.Err())
 		}
 		d := res.DeadLetter(job.URL)
-		// The record keeps the input whole (a password in it hidden);
-		// its log line quotes no more of it than a URL can be.
-		attrs := []any{"url", newsner.Clip(d.URL, newsner.MaxURLLength), "class", d.Class, "error", d.Error}
+		var from []any
 		if l, ok := job.Token.(Locator); ok {
-			attrs = append(attrs, "from", l.Locate())
+			from = []any{"from", l.Locate()}
 		}
-		p.logger().Warn("dead letter", attrs...)
+		LogDeadLetter(p.logger(), d, from...)
 		if err := p.Sink.WriteDeadLetter(ctx, d); err != nil {
 			return fmt.Errorf("write dead letter for %s: %w", job.URL, err)
 		}

@@ -263,10 +263,10 @@ func (o *reprocessOpts) batchOptions(p *ingest.Pipeline) ingest.BatchOptions {
 	skip := p.Metrics.CountSkips(func(ctx context.Context, input string, err error) error {
 		d := newsner.NewDeadLetter(input, withFlagHint(err, reprocessLimitFlags))
 		// Logged as the pipeline logs the pages it made dead letters of
-		// ("dead letter", url, class, error): a WARC's 404 or stylesheet,
-		// or a file that would not read, said "skipped" with "input", so
-		// a search of the log for the dead letters missed them.
-		o.fs.log.Warn("dead letter", "url", newsner.Clip(d.URL, newsner.MaxURLLength), "class", d.Class, "error", d.Error)
+		// (LogDeadLetter): a WARC's 404 or stylesheet, or a file that
+		// would not read, said "skipped" with "input", so a search of the
+		// log for the dead letters missed them.
+		ingest.LogDeadLetter(o.fs.log, d)
 		return p.Sink.WriteDeadLetter(ctx, d)
 	})
 	return ingest.BatchOptions{ReadAhead: 4 * o.workers, Skip: skip, SaveEvery: o.saveEvery, Logger: o.fs.log, Flags: batchFlags}
