@@ -51,11 +51,7 @@ func (ex *extractor) headlineHeading(n *html.Node) bool {
 func (ex *extractor) titleH1(n *html.Node) bool {
 	if !ex.titleH1Found {
 		ex.titleH1Found = true
-		root := n
-		for root.Parent != nil {
-			root = root.Parent
-		}
-		for d := range descendants(root) {
+		for d := range descendants(docRoot(n)) {
 			if d.Type == html.ElementNode && d.DataAtom == atom.H1 && norm(textOfMax(d, 4*len(ex.title)+2000)) == ex.title {
 				ex.hasTitleH1 = true
 				break
@@ -145,11 +141,7 @@ func (ex *extractor) headlineInside(n *html.Node) bool {
 	}
 	if !ex.headlinesFound {
 		ex.headlinesFound = true
-		root := n
-		for root.Parent != nil {
-			root = root.Parent
-		}
-		for d := range descendants(root) {
+		for d := range descendants(docRoot(n)) {
 			if ex.headlineHeading(d) {
 				ex.headlines = append(ex.headlines, d)
 			}

@@ -633,10 +633,7 @@ type tagClass struct{ tag, class string }
 // 21 s. Both ask only of blocks with a class, so only those are indexed:
 // classedElement.
 func (ex *extractor) classedUnder(n *html.Node) []*html.Node {
-	root := n
-	for root.Parent != nil {
-		root = root.Parent
-	}
+	root := docRoot(n)
 	if ex.classed == nil || ex.classedRoot != root {
 		ex.classed, ex.classedRoot = newClassIndex(root), root
 	}

@@ -641,6 +641,16 @@ func textLen(s string) (n, commas int) {
 	return n, commas
 }
 
+// docRoot is the root of n's tree: the document node of a parsed page,
+// which the rules that index or search the whole page once (headlineInside,
+// titleH1, classedUnder) start from.
+func docRoot(n *html.Node) *html.Node {
+	for n.Parent != nil {
+		n = n.Parent
+	}
+	return n
+}
+
 // linkTextLen is the length (textLen) of the text of n's links, each
 // read up to max bytes: with a block's own length, how much of it is
 // linked (linkDensity is the same from a block's counted info).
