@@ -5,12 +5,9 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"strings"
-	"sync/atomic"
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/page"
-	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
 	"github.com/newsner/newsner"
@@ -68,18 +65,7 @@ func TestBrowserHostileForms(t *testing.T) {
 	defer srv.Close()
 	ctx, cancel := newBrowser(t)
 	defer cancel()
-	var dialogs, exceptions atomic.Int32
-	if err := chromedp.Listen(ctx, func(ev any) {
-		switch ev := ev.(type) {
-		case *page.EventJavascriptDialogOpening:
-			dialogs.Add(1)
-		case *runtime.EventExceptionThrown:
-			exceptions.Add(1)
-			t.Logf("page exception: %s %s", ev.ExceptionDetails.Text, ev.ExceptionDetails.URL)
-		}
-	}); err != nil {
-		t.Fatal(err)
-	}
+	dialogs, exceptions := watchPage(t, ctx)
 	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/"), chromedp.WaitVisible(`#articles li`)); err != nil {
 		t.Fatalf("load the page: %v", err)
 	}

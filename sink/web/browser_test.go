@@ -43,6 +43,36 @@ func chromium(t *testing.T) string {
 	return ""
 }
 
+// watchPage counts what a page in the browser of ctx does that no page of
+// ours may: open a dialog (alert, confirm, prompt: a script of a record
+// ran) or throw (logged). A dialog is closed as it opens, as it would
+// block the page and every later step of the test, which fails on the
+// count anyway. The watcher ends with ctx.
+func watchPage(t *testing.T, ctx context.Context) (dialogs, exceptions *atomic.Int32) {
+	t.Helper()
+	dialogs, exceptions = new(atomic.Int32), new(atomic.Int32)
+	if err := chromedp.Listen(ctx, func(ev any) {
+		switch ev := ev.(type) {
+		case *page.EventJavascriptDialogOpening:
+			dialogs.Add(1)
+		case *runtime.EventExceptionThrown:
+			exceptions.Add(1)
+			t.Logf("page exception: %s %s", ev.ExceptionDetails.Text, ev.ExceptionDetails.URL)
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		for _, err := range chromedp.Events(ctx, page.JavascriptDialogOpening) {
+			if err != nil {
+				return
+			}
+			_, _ = chromedp.Call(ctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: true})
+		}
+	}()
+	return dialogs, exceptions
+}
+
 // newBrowser starts a headless Chromium with a fresh profile that reaches
 // nothing but the test's server.
 func newBrowser(t *testing.T) (context.Context, context.CancelFunc) {
@@ -146,26 +176,7 @@ func TestBrowser(t *testing.T) {
 	ctx, cancel := newBrowser(t) // closed before the server, which waits for the page's event stream
 	defer cancel()
 
-	var dialogs, exceptions atomic.Int32
-	if err := chromedp.Listen(ctx, func(ev any) {
-		switch ev := ev.(type) {
-		case *page.EventJavascriptDialogOpening:
-			dialogs.Add(1)
-		case *runtime.EventExceptionThrown:
-			exceptions.Add(1)
-			t.Logf("page exception: %s %s", ev.ExceptionDetails.Text, ev.ExceptionDetails.URL)
-		}
-	}); err != nil {
-		t.Fatal(err)
-	}
-	go func() { // a dialog would block the page: close any (the test fails on it anyway)
-		for _, err := range chromedp.Events(ctx, page.JavascriptDialogOpening) {
-			if err != nil {
-				return
-			}
-			_, _ = chromedp.Call(ctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: true})
-		}
-	}()
+	dialogs, exceptions := watchPage(t, ctx)
 
 	// The hostile record, in the list and opened.
 	if err := chromedp.Do(ctx,
