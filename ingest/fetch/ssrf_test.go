@@ -195,6 +195,21 @@ func TestFetchRefusesLoopback(t *testing.T) {
 	}
 }
 
+// internalTarget starts the server an attack aims at, on 127.0.0.1 (which
+// the guard refuses), serving body and counting the requests that reach
+// it; it returns its port and the count, which a test wants 0.
+func internalTarget(t *testing.T, body string) (port string, hits *atomic.Int64) {
+	t.Helper()
+	hits = new(atomic.Int64)
+	target := listenOn(t, "127.0.0.1:0", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprint(w, body)
+	}))
+	_, port, _ = net.SplitHostPort(target.Listener.Addr().String())
+	return port, hits
+}
+
 // listenOn starts an httptest server on a given loopback address, or skips.
 func listenOn(t *testing.T, addr string, h http.Handler) *httptest.Server {
 	t.Helper()
@@ -214,13 +229,7 @@ func listenOn(t *testing.T, addr string, h http.Handler) *httptest.Server {
 // through by the test hook) redirects to 127.0.0.1 and to names resolving
 // to it; the guard refuses the second hop.
 func TestFetchRefusesRedirectToLoopback(t *testing.T) {
-	var targetHits atomic.Int64
-	target := listenOn(t, "127.0.0.1:0", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		targetHits.Add(1)
-		w.Header().Set("Content-Type", "text/html")
-		fmt.Fprint(w, "<p>internal</p>")
-	}))
-	_, tport, _ := net.SplitHostPort(target.Listener.Addr().String())
+	tport, targetHits := internalTarget(t, "<p>internal</p>")
 	var location atomic.Value
 	public := listenOn(t, "127.0.0.2:0", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/ok" {
@@ -241,7 +250,7 @@ func TestFetchRefusesRedirectToLoopback(t *testing.T) {
 		t.Fatalf("fetch from the allowed server: %v", err)
 	}
 	for _, loc := range []string{
-		target.URL + "/",
+		"http://127.0.0.1:" + tport + "/",
 		"http://localhost:" + tport + "/",
 		"http://news.test:" + tport + "/",
 		"http://2130706433:" + tport + "/",

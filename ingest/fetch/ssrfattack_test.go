@@ -3,7 +3,6 @@ package fetch
 import (
 	"context"
 	"fmt"
-	"net"
 	"net/http"
 	"net/netip"
 	"strconv"
@@ -26,13 +25,7 @@ import (
 // fullwidth digits, a trailing dot ends a name, each part of an IPv4 host
 // may be hex) are refused before the server is reached.
 func TestFetchRefusesLoopbackSpellings(t *testing.T) {
-	var hits atomic.Int64
-	target := listenOn(t, "127.0.0.1:0", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		hits.Add(1)
-		w.Header().Set("Content-Type", "text/html")
-		fmt.Fprint(w, "<p>internal</p>")
-	}))
-	_, port, _ := net.SplitHostPort(target.Listener.Addr().String())
+	port, hits := internalTarget(t, "<p>internal</p>")
 	f := New(guardOnConfig())
 	defer f.Close()
 	for _, host := range []string{
@@ -72,13 +65,7 @@ func TestFetchRefusesLoopbackSpellings(t *testing.T) {
 // spelt in full, protocol-relative ("//127.0.0.1:port/"), short or as
 // another scheme; every one is refused and the target never reached.
 func TestFetchRefusesRedirectForms(t *testing.T) {
-	var targetHits atomic.Int64
-	target := listenOn(t, "127.0.0.1:0", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		targetHits.Add(1)
-		w.Header().Set("Content-Type", "text/html")
-		fmt.Fprint(w, "<p>internal</p>")
-	}))
-	_, tport, _ := net.SplitHostPort(target.Listener.Addr().String())
+	tport, targetHits := internalTarget(t, "<p>internal</p>")
 	var location atomic.Value
 	var status atomic.Int64
 	public := listenOn(t, "127.0.0.2:0", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -142,18 +129,13 @@ func TestFetchRefusesRedirectForms(t *testing.T) {
 // resolves to loopback, is no name Go leaves unproxied as it does
 // localhost.
 func TestFetchIgnoresProxyEnv(t *testing.T) {
-	var proxied, internal atomic.Int64
+	var proxied atomic.Int64
 	proxy := listenOn(t, "127.0.0.2:0", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		proxied.Add(1)
 		w.Header().Set("Content-Type", "text/html")
 		fmt.Fprint(w, "<p>fetched by the proxy</p>")
 	}))
-	target := listenOn(t, "127.0.0.1:0", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		internal.Add(1)
-		w.Header().Set("Content-Type", "text/html")
-		fmt.Fprint(w, "<p>internal</p>")
-	}))
-	_, tport, _ := net.SplitHostPort(target.Listener.Addr().String())
+	tport, internal := internalTarget(t, "<p>internal</p>")
 	for _, k := range []string{"HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"} {
 		t.Setenv(k, proxy.URL)
 	}
@@ -186,12 +168,7 @@ func TestFetchIgnoresProxyEnv(t *testing.T) {
 // is refused at the dial like every other request: the loopback server is
 // never reached, whatever the page's fetch then does.
 func TestRobotsRedirectToLoopback(t *testing.T) {
-	var targetHits atomic.Int64
-	target := listenOn(t, "127.0.0.1:0", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		targetHits.Add(1)
-		fmt.Fprint(w, "User-agent: *\nAllow: /\n")
-	}))
-	_, tport, _ := net.SplitHostPort(target.Listener.Addr().String())
+	tport, targetHits := internalTarget(t, "User-agent: *\nAllow: /\n")
 	var location atomic.Value
 	var status, robotsHits atomic.Int64
 	public := listenOn(t, "127.0.0.2:0", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
