@@ -82,7 +82,11 @@ func Normalize(ref string, base *url.URL) (string, error) {
 	if u.Path == "" {
 		u.Path, u.RawPath = "/", ""
 	}
-	u.RawQuery = stripTracking(u.RawQuery)
+	// The query is written as given (url.URL.String does not escape it),
+	// so what TrimURL trims around a URL goes from its ends too: a link
+	// "?\ufeff#" gave "...?\ufeff", which, read back with the fragment
+	// gone, TrimURL made another URL ("..." without the query).
+	u.RawQuery = newsner.TrimURL(stripTracking(u.RawQuery))
 	u.ForceQuery = false
 	n := u.String()
 	if len(n) > newsner.MaxURLLength {
