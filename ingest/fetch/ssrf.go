@@ -68,10 +68,15 @@ var blockedPrefixes = func() []blockedPrefix {
 }()
 
 var (
-	nat64Prefix  = netip.MustParsePrefix("64:ff9b::/96")
-	sixToFour    = netip.MustParsePrefix("2002::/16")
-	globalIPv6   = netip.MustParsePrefix("2000::/3")
-	blockedNames = map[string]string{
+	nat64Prefix = netip.MustParsePrefix("64:ff9b::/96")
+	sixToFour   = netip.MustParsePrefix("2002::/16")
+	// localNAT64 is the local-use NAT64 prefix (RFC 8215): a network's
+	// own translator, whose prefix may be any of RFC 6052's lengths in it.
+	localNAT64 = netip.MustParsePrefix("64:ff9b:1::/48")
+	// ipv4Compatible is the deprecated IPv4-compatible prefix (::a.b.c.d).
+	ipv4Compatible = netip.MustParsePrefix("::/96")
+	globalIPv6     = netip.MustParsePrefix("2000::/3")
+	blockedNames   = map[string]string{
 		"localhost":                  "loopback",
 		"metadata":                   "cloud metadata endpoint",
 		"metadata.google.internal":   "cloud metadata endpoint",
@@ -86,7 +91,8 @@ var (
 // guard off (allowPrivate), which is for local servers and tests, never
 // for them. A local page or feed that redirects there is no local use.
 // checkAddr judges the address plain (no zone, IPv4-mapped unmapped) and
-// the IPv4 address a NAT64 or 6to4 one carries.
+// the IPv4 address a NAT64, 6to4 or IPv4-compatible one carries
+// (reachesMetadata).
 var metadataAddrs = func() map[netip.Addr]bool {
 	m := map[netip.Addr]bool{}
 	for _, a := range []string{
@@ -170,6 +176,46 @@ func carried(a netip.Addr) (v4 netip.Addr, kind string) {
 	return netip.Addr{}, ""
 }
 
+// reachesMetadata reports whether the plain address p is a metadata
+// service (metadataAddrs) or carries one's IPv4 address where a translator
+// may reach it: NAT64 and 6to4 (carried: 64:ff9b::a9fe:a9fe is
+// 169.254.169.254 through a NAT64 gateway), a local-use NAT64 address at
+// each prefix length RFC 6052 allows inside 64:ff9b:1::/48 (/48, /56, /64,
+// /96), and an IPv4-compatible address (::a9fe:a9fe). With private
+// networks allowed these are judged by this alone, so each spelling of a
+// metadata address must be caught here.
+func reachesMetadata(p netip.Addr) bool {
+	if metadataAddrs[p] {
+		return true
+	}
+	if v4, kind := carried(p); kind != "" && metadataAddrs[v4] {
+		return true
+	}
+	if !p.Is6() {
+		return false
+	}
+	b := p.As16()
+	var embeds [][4]byte
+	switch {
+	case localNAT64.Contains(p):
+		// RFC 6052 section 2.2: bits 64-71 (byte 8) are skipped.
+		embeds = [][4]byte{
+			{b[6], b[7], b[9], b[10]},    // /48
+			{b[7], b[9], b[10], b[11]},   // /56
+			{b[9], b[10], b[11], b[12]},  // /64
+			{b[12], b[13], b[14], b[15]}, // /96
+		}
+	case ipv4Compatible.Contains(p):
+		embeds = [][4]byte{{b[12], b[13], b[14], b[15]}}
+	}
+	for _, e := range embeds {
+		if metadataAddrs[netip.AddrFrom4(e)] {
+			return true
+		}
+	}
+	return false
+}
+
 // plain is a without an IPv4-mapped prefix or an IPv6 zone: the address
 // judged. A zone only picks the interface of a link-local address (the
 // kernel ignores it on others), yet netip.Prefix.Contains never matches a
@@ -190,13 +236,7 @@ type guard struct {
 
 // checkAddr returns an EBlockedAddress error if a may not be dialled.
 func (g *guard) checkAddr(a netip.Addr) error {
-	p := plain(a)
-	if v4, kind := carried(p); kind != "" && metadataAddrs[v4] {
-		// 64:ff9b::a9fe:a9fe is 169.254.169.254 through a NAT64
-		// gateway: refused as the address it reaches.
-		p = v4
-	}
-	if metadataAddrs[p] {
+	if reachesMetadata(plain(a)) {
 		return metadataRefused(fmt.Sprintf("address %s", a))
 	}
 	if g.allowPrivate {

@@ -381,7 +381,8 @@ func TestMetadataRefusalNamesNoSwitch(t *testing.T) {
 // name, before any connect: a local page that redirected to
 // http://169.254.169.254/latest/meta-data/ was followed there. Loopback and
 // private addresses are let through as before. An IPv6 zone
-// ("[fd00:ec2::254%1]") changes nothing, and a NAT64 or 6to4 address is
+// ("[fd00:ec2::254%1]") changes nothing, and a NAT64 (well-known or
+// local-use, at each prefix length), 6to4 or IPv4-compatible address is
 // refused as the metadata address it carries. No traffic leaves: the
 // tripwire Control stops any connect the guard lets through.
 func TestMetadataRefusedWithPrivateNetworks(t *testing.T) {
@@ -389,7 +390,12 @@ func TestMetadataRefusedWithPrivateNetworks(t *testing.T) {
 	for _, host := range []string{"169.254.169.254", "::ffff:169.254.169.254", "fd00:ec2::254", "169.254.170.2", "100.100.100.200", "metadata.google.internal", "Metadata.Google.Internal.", "instance-data",
 		"fd00:ec2::254%1", "fd00:ec2::254%eth0", "::ffff:169.254.169.254%1",
 		"64:ff9b::a9fe:a9fe", "64:ff9b::169.254.170.2", "2002:a9fe:a9fe::1", "64:ff9b::a9fe:a9fe%1",
-		"169.254.0.23", "168.63.129.16", "fd20:ce::254", "fd00:c1::a9fe:a9fe", "metadata.tencentyun.com"} {
+		"169.254.0.23", "168.63.129.16", "fd20:ce::254", "fd00:c1::a9fe:a9fe", "metadata.tencentyun.com",
+		// local-use NAT64 (64:ff9b:1::/48) at each RFC 6052 prefix length,
+		// and IPv4-compatible: let through with private networks allowed
+		// before reachesMetadata.
+		"64:ff9b:1:a9fe:a9:fe00::", "64:ff9b:1:a9:fe:a9fe::", "64:ff9b:1:0:a9:fea9:fe00:0", "64:ff9b:1::a9fe:a9fe",
+		"::a9fe:a9fe", "::169.254.169.254", "::6464:64c8"} {
 		if err := g.checkHost(host); newsner.ErrorCode(err) != newsner.EBlockedAddress || !strings.Contains(err.Error(), "cloud metadata endpoint (refused even where private networks are allowed)") {
 			t.Errorf("allowPrivate: checkHost(%q) = %v, want refused as a metadata endpoint", host, err)
 		}
@@ -399,7 +405,7 @@ func TestMetadataRefusedWithPrivateNetworks(t *testing.T) {
 			t.Errorf("allowPrivate: control(%q) = %v, want blocked_address", addr, err)
 		}
 	}
-	for _, host := range []string{"127.0.0.1", "10.0.0.1", "169.254.1.1", "fe80::1", "localhost", "64:ff9b::a00:1"} {
+	for _, host := range []string{"127.0.0.1", "10.0.0.1", "169.254.1.1", "fe80::1", "localhost", "64:ff9b::a00:1", "64:ff9b:1::a00:1", "::a00:1"} {
 		if err := g.checkHost(host); err != nil {
 			t.Errorf("allowPrivate: checkHost(%q) = %v, want let through", host, err)
 		}
