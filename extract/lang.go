@@ -49,6 +49,17 @@ var stopwords = map[string][]string{
 	"sw": {"na", "ya", "wa", "kwa", "za", "katika", "ni", "kuwa", "hiyo", "huo", "cha", "pia", "lakini", "hii", "kama", "baada", "wake", "alisema", "zaidi", "hayo"},
 	"bg": {"и", "на", "в", "за", "не", "от", "по", "с", "е", "да", "се", "че", "са", "ще", "това", "който", "която", "които", "като", "към"},
 	"sr": {"и", "на", "за", "не", "је", "да", "се", "су", "ће", "који", "која", "које", "као", "од", "са", "би", "још", "због", "према", "није"},
+	// Welsh, Basque, Somali and Hausa write few letters outside ASCII, so
+	// that unnamedForeign, which asks for them, read their articles as
+	// English: named here instead; and Irish, whose words Hausa's share
+	// ("na"), so that it is not named Hausa. Not "a", Irish's and Hausa's
+	// commonest, nor Hausa's "an": English's too, five of them in a
+	// headline ("A bat, an owl and a go at Le Mans") named it Irish.
+	"cy": {"y", "yr", "yn", "a", "ac", "i", "o", "ar", "ei", "mae", "wedi", "bod", "gan", "fel", "ond", "hefyd", "roedd", "gyda", "ddim", "yng"},
+	"eu": {"eta", "da", "ez", "du", "bat", "ere", "dira", "zen", "baina", "hau", "izan", "egin", "dute", "zuen", "behar", "dago", "bere", "gehiago", "duela", "beste"},
+	"so": {"iyo", "oo", "ka", "ku", "waxaa", "ayaa", "in", "la", "u", "uu", "ah", "ee", "kale", "waa", "si", "ugu", "soo", "ay", "ayuu", "waxay"},
+	"ga": {"an", "na", "agus", "ar", "is", "le", "go", "ag", "ina", "sa", "don", "mar", "ach", "bhí", "tá", "leis", "sé", "sí", "nach"},
+	"ha": {"da", "za", "na", "ya", "ta", "ba", "ne", "wanda", "kuma", "cikin", "domin", "ce", "sun", "zai", "shi", "wajen", "daga", "amma", "kan", "yake"},
 }
 
 var stopwordIndex = func() map[string][]string {
@@ -143,7 +154,8 @@ func languageOf(text string) (lang string, counts map[string]int, words int) {
 
 // stopwordLangs are the languages of stopwords in the order a tie goes.
 var stopwordLangs = []string{"en", "de", "fr", "es", "it", "pt", "nl", "sv", "pl", "id", "tr", "ru", "uk",
-	"cs", "sk", "da", "no", "fi", "et", "hu", "ro", "sh", "sl", "lt", "lv", "ca", "vi", "tl", "sw", "bg", "sr"}
+	"cs", "sk", "da", "no", "fi", "et", "hu", "ro", "sh", "sl", "lt", "lv", "ca", "vi", "tl", "sw", "bg", "sr",
+	"cy", "eu", "so", "ga", "ha"}
 
 // leadingLanguage is the language, other than but, of which counts holds
 // the most stop words, with its count and the next language's.
@@ -261,6 +273,9 @@ var englishWords = map[string]bool{
 	"at": true, "end": true, "see": true, "so": true, "care": true, "din": true,
 	"par": true, "bet": true, "pro": true, "v": true, "hindi": true, "wake": true,
 	"va": true, "wa": true,
+	// Of Welsh, Basque, Somali, Irish and Hausa: "bat", "ah", "an", "go",
+	// "le" (Le Mans), "sun", and "ne" and "ta" (NE, TA).
+	"bat": true, "ah": true, "an": true, "go": true, "le": true, "sun": true, "ne": true, "ta": true,
 	// Not "die", German's commonest word: a German headline may hold no
 	// other ("Die Regierung hat am Montag die Steuern erhöht"), and
 	// "Three die in crash" stays refused.
