@@ -861,22 +861,28 @@ func TestRetryAfter(t *testing.T) {
 func TestFetchTLS(t *testing.T) {
 	srv := httptest.NewTLSServer(htmlHandler(page))
 	defer srv.Close()
-	c := testConfig()
+	// The handshake's timeout (ConnectTimeout) is testConfig's 500ms
+	// made 5s: at a load of 17 a handshake took longer, and the untrusted
+	// certificate below came back as a timeout (ci125), not as the
+	// refusal this test is about.
+	untrusted := testConfig()
+	untrusted.ConnectTimeout = 5 * time.Second
+	c := untrusted
 	c.TLSConfig = srv.Client().Transport.(*http.Transport).TLSClientConfig
 	p, err := New(c).Fetch(context.Background(), srv.URL+"/s")
 	if err != nil || string(p.Body) != page {
 		t.Fatalf("https fetch: %v", err)
 	}
 	// Without the test CA the certificate is refused, and not retried.
-	err = fetchClass(t, New(testConfig()), srv.URL+"/s", newsner.ENetwork, time.Second)
+	err = fetchClass(t, New(untrusted), srv.URL+"/s", newsner.ENetwork, 10*time.Second)
 	if newsner.Attempts(err) != 1 || !strings.Contains(err.Error(), "certificate") {
 		t.Errorf("untrusted certificate: %v (attempts %d)", err, newsner.Attempts(err))
 	}
 	// Plain HTTP spoken to a TLS port and TLS to a plain port fail cleanly.
-	fetchClass(t, New(c), strings.Replace(srv.URL, "https:", "http:", 1), newsner.EHTTPStatus, time.Second)
+	fetchClass(t, New(c), strings.Replace(srv.URL, "https:", "http:", 1), newsner.EHTTPStatus, 10*time.Second)
 	plain := httptest.NewServer(htmlHandler(page))
 	defer plain.Close()
-	fetchClass(t, New(c), strings.Replace(plain.URL, "http:", "https:", 1), newsner.ENetwork, time.Second)
+	fetchClass(t, New(c), strings.Replace(plain.URL, "http:", "https:", 1), newsner.ENetwork, 10*time.Second)
 }
 
 func TestFetchHTTP2(t *testing.T) {
@@ -889,6 +895,7 @@ func TestFetchHTTP2(t *testing.T) {
 	srv.StartTLS()
 	defer srv.Close()
 	c := testConfig()
+	c.ConnectTimeout = 5 * time.Second // the handshake's, as in TestFetchTLS
 	c.TLSConfig = srv.Client().Transport.(*http.Transport).TLSClientConfig
 	p, err := New(c).Fetch(context.Background(), srv.URL)
 	if err != nil || string(p.Body) != page {
