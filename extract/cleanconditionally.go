@@ -661,7 +661,9 @@ func breaksOnly(n *html.Node) bool {
 }
 
 // linkedSentence reports whether n's text, maxChars at most, reads as
-// prose whose links stand inside its sentences (sentenceWithLinks).
+// prose whose links stand inside its sentences (sentenceWithLinks); a
+// sentence that closes on its one link reads so with fewer words before
+// it (minWordsBeforeOneLink) than one with more links (minWordsBeforeLink).
 func linkedSentence(n *html.Node, maxChars int) bool {
 	t := clean(textOfMax(n, maxChars+1))
 	if len(t) > maxChars || len(strings.Fields(t)) < minLinkedSentenceWords {
@@ -672,7 +674,7 @@ func linkedSentence(n *html.Node, maxChars int) bool {
 	if !unicode.IsUpper(first) || last == "" || !strings.ContainsRune(".:!?", rune(last[len(last)-1])) && !endsWithAddress(t) || crossReference(t) {
 		return false
 	}
-	after, before, seenLink, addresses := 0, 0, false, false
+	after, before, links, seenLink, addresses := 0, 0, 0, false, false
 	var walk func(*html.Node)
 	walk = func(c *html.Node) {
 		for d := c.FirstChild; d != nil; d = d.NextSibling {
@@ -683,6 +685,7 @@ func linkedSentence(n *html.Node, maxChars int) bool {
 				addresses = true
 			case d.Type == html.ElementNode && d.DataAtom == atom.A:
 				seenLink = true
+				links++
 			case d.Type == html.ElementNode && !scriptOrStyle(d):
 				walk(d)
 			case d.Type == html.TextNode && seenLink:
@@ -693,7 +696,7 @@ func linkedSentence(n *html.Node, maxChars int) bool {
 		}
 	}
 	walk(n)
-	opening := before >= minWordsBeforeLink && !matchPrefix(strings.ToLower(t), socialVerbs)
+	opening := (before >= minWordsBeforeLink || links == 1 && before >= minWordsBeforeOneLink && strings.ContainsRune(".!?", rune(last[len(last)-1]))) && !matchPrefix(strings.ToLower(t), socialVerbs)
 	return seenLink && (after >= minWordsAfterLink || opening) || !seenLink && addresses
 }
 
@@ -708,6 +711,17 @@ func linkedSentence(n *html.Node, maxChars int) bool {
 // section on <a>Facebook</a>, <a>X (@dailystar)</a> and <a>Instagram</a>.")
 // is not read so: its links are the prompt's networks.
 const minWordsBeforeLink = 10
+
+// minWordsBeforeOneLink is the fewest unlinked words before the one link
+// of a linkedSentence that closes on it that make it a sentence ("The
+// best online programs all hold <a>regional and national accreditation</a>.",
+// "Check out these free resources from the <a>Student Support Network</a>!"):
+// a label over a box of links has fewer ("Read more about <a>..</a>"), a
+// category line joins several links ("This post was filed on May 3 in
+// <a>Tools</a> and <a>Audio</a>."), and a line that introduces its link
+// ends in a colon ("Listed below are links to weblogs that reference
+// <a>the post</a>:").
+const minWordsBeforeOneLink = 7
 
 // endsWithAddress reports whether the sentence t closes with a web
 // address ("If the link does not work, try http://example.org/guide/"):

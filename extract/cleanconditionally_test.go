@@ -266,6 +266,46 @@ func TestLinkedSentenceOpeningProse(t *testing.T) {
 	}
 }
 
+// TestLinkedSentenceClosingOnLink: a guide sets each paragraph in a <div>
+// of its own beside an ad slot; a short paragraph closes on its one link
+// ("The best night courses are approved by <a>the national bookkeeping
+// institute</a>."), seven words before it and none after, linked for
+// nearly half its length, and read as a box of links. A line that files
+// the guide under two linked categories, with as many words before its
+// links, and a "Read more about" label over a link, set the same way,
+// still go.
+func TestLinkedSentenceClosingOnLink(t *testing.T) {
+	prose := "A night course in bookkeeping teaches double entry, the ledgers and the trial balance, over two terms of weekly classes held at the college. "
+	para := func(s string) string { return `<div><p>` + s + `</p><div id="slot"></div></div>` }
+	doc := `<html><head><title>Choosing a night course in bookkeeping</title></head><body>
+<div class="nav"><a href="/">Home</a> <a href="/courses">Courses</a> <a href="/about">About</a></div>
+<div class="guide"><h1>Choosing a night course in bookkeeping</h1>
+<h2>What you will learn</h2>` +
+		para(prose+"Most colleges ask for no exam to enrol.") +
+		para(prose+"The fees are often paid in instalments over the year.") +
+		para(prose+"Classes break at Christmas and at Easter.") +
+		`<h2>Recognition</h2>` +
+		para(`The best night courses are approved by <a href="/bodies">the national bookkeeping institute</a>.`) +
+		para(prose+"Ask the college which body approves its course before you pay.") +
+		para(`This guide was filed on 3 May in <a href="/t/courses">Courses</a> and <a href="/t/money">Money</a>.`) +
+		para(`Read more about <a href="/guides/fees">paying for a course</a>.`) +
+		`</div>
+<div class="foot"><a href="/privacy">Privacy</a> <a href="/contact">Contact</a></div>
+</body></html>`
+	a, err := FromReader(strings.NewReader(doc), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "The best night courses are approved by the national bookkeeping institute.") {
+		t.Errorf("text lacks the sentence closing on its link:\n%s", a.Text)
+	}
+	for _, not := range []string{"This guide was filed", "Read more about"} {
+		if strings.Contains(a.Text, not) {
+			t.Errorf("text holds %q:\n%s", not, a.Text)
+		}
+	}
+}
+
 // TestCopyWithLinks: a staffing firm's service page sets its services as
 // cards, each a heading, a sentence or two of copy in a <span> (no <p>)
 // and the roles it fills, linked ("Top roles: <a>Bookkeeper</a>"). The

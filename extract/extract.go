@@ -35,7 +35,7 @@ import (
 )
 
 // Version names this extractor in the record's model field.
-const Version = "extract/v69"
+const Version = "extract/v70"
 
 // ModelField is the record's model field: this extractor and the Name of
 // the entity finder ("extract/v47+ner/perceptron-v4/doc37").
