@@ -410,10 +410,12 @@ func commonWordCut(text string, toks []token, s tspan) bool {
 }
 
 // inCapitalRun reports whether toks[i] is one word of a longer capitalized
-// name: a capitalized word next to it, or "of", "for", "and" or "&" and
-// then one ("University of Arkansas").
+// name: a capitalized word next to it, an acronym before it too
+// ("Addresses" of "the Listed IP Addresses", "Health" of "NAIC Health
+// Insurance Report": a run's words, not capitalized on their own), or
+// "of", "for", "and" or "&" and then one ("University of Arkansas").
 func inCapitalRun(toks []token, i int) bool {
-	if i > 0 && startsUpper(toks[i-1].Text) && !isAcronym(toks[i-1].Text) {
+	if i > 0 && startsUpper(toks[i-1].Text) {
 		return true
 	}
 	if i+1 < len(toks) && startsUpper(toks[i+1].Text) {

@@ -133,7 +133,8 @@ func TestCommonWordCut(t *testing.T) {
 
 // TestCommonPluralPhrases: a title-cased term inside a sentence whose head
 // is a plural and whose words the article writes in lower case elsewhere
-// ("Intensive Care Units", "Demand Side Platforms") is no name; a team's
+// ("Intensive Care Units", "Demand Side Platforms", "Listed IP Addresses")
+// is no name; a team's
 // plural the article never writes in lower case, and a name at a
 // sentence's start, stay.
 func TestCommonPluralPhrases(t *testing.T) {
@@ -146,6 +147,17 @@ func TestCommonPluralPhrases(t *testing.T) {
 			text: "Zorbco sells monitors for Intensive Care Units. Nurses in intensive care say the units need more care. " +
 				"Buyers use Demand Side Platforms, and the demand side runs on such platforms.",
 			spans: []span{{O, "Zorbco"}, {O, "Intensive Care Units"}, {L, "Demand Side Platforms"}},
+			want:  []want{{O, "Zorbco", 1}},
+		},
+		{
+			// A word after an acronym is a word of the capitalized run:
+			// "Addresses" of "the Listed IP Addresses" is not capitalized
+			// on its own, so the article's "addresses" still counts
+			// (dragnet-web-a).
+			name: "a term's plural after an acronym in it",
+			text: "Zorbco must get subpoenas for each of the Listed IP Addresses. Such addresses were listed in the filing, " +
+				"and the court said the Listed IP Addresses were part of one swarm.",
+			spans: []span{{O, "Zorbco"}, {O, "Listed IP Addresses"}, {O, "Listed IP Addresses"}},
 			want:  []want{{O, "Zorbco", 1}},
 		},
 		{
