@@ -186,6 +186,32 @@ func TestHonourableTitlesCut(t *testing.T) {
 	}})
 }
 
+// TestReligiousTitlesCut: "Sheik", the spelling of "Sheikh" that titles
+// lacks, and "Prophet" before Muhammad's name are no part of the person's
+// name (roleWords, cutLeadingTitles), as CoNLL-2003 marks "Sheikh [PER
+// Hasina]"; "Prophet" alone is no name. "Shaikh", a surname as often, stays.
+func TestReligiousTitlesCut(t *testing.T) {
+	P := newsner.Person
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "Sheik",
+		text:  "Sheik Quelb Marzo led the prayers on Friday.",
+		spans: []span{{P, "Sheik Quelb Marzo"}},
+		want:  []want{{P, "Quelb Marzo", 1}},
+	}, {
+		name:  "Prophet before the name, and alone",
+		text:  "The cartoons of the Prophet Quelbammad angered many. The Prophet was insulted, they said.",
+		spans: []span{{P, "Prophet Quelbammad"}, {P, "Prophet"}},
+		want:  []want{{P, "Quelbammad", 1}},
+	}, {
+		name:  "Shaikh, a surname, alone",
+		text:  "Finance adviser Jan Quelb Shaikh spoke on Monday. Shaikh said talks would go on.",
+		spans: []span{{P, "Jan Quelb Shaikh"}, {P, "Shaikh"}},
+		want:  []want{{P, "Jan Quelb Shaikh", 2}},
+	}})
+}
+
 // TestInsetNicknamesJoined: a nickname set inside a person's name in quotes
 // or brackets makes one person with the name around it, as CoNLL-2003
 // marks it (joinInsetNicknames); a country in brackets between two names
