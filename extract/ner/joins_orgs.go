@@ -208,8 +208,8 @@ var firmTailHeads = setOf(`management associates advisors advisers`)
 // no body's (orgHeads: "the Obama Administration" on dragnet-web): a firm
 // named for its founder ("Zorbford Investment Management", tagged
 // "Zorbford" alone). A person's name is not followed by such a run.
-func joinPersonFirmNames(toks []token, spans []tspan) []tspan {
-	return joinFirmTails(toks, spans, newsner.Person, 3, firmTailHeads, orgHeads)
+func joinPersonFirmNames(text string, toks []token, spans []tspan) []tspan {
+	return joinFirmTails(text, toks, spans, newsner.Person, 3, firmTailHeads, orgHeads)
 }
 
 // lettersNoAcronym reports whether t is a word of letters only that is
@@ -220,18 +220,27 @@ func lettersNoAcronym(t token) bool {
 
 // joinFirmTails makes one organization of a span of type typ and the one
 // to most capitalized words right after it that the tagger left untagged
-// (no acronyms), up to a word in lower case or a mark, where the last of
-// them ends a company's name (companyHeads, legalSuffixes, tails) and is
-// not in notHeads: the walk joinPersonFirmNames and joinPlaceFirmNames
-// share.
-func joinFirmTails(toks []token, spans []tspan, typ newsner.EntityType, most int, tails, notHeads map[string]bool) []tspan {
+// (no acronyms), up to a word in lower case, a mark or the end of a line,
+// where the last of them ends a company's name (companyHeads,
+// legalSuffixes, tails) and is not in notHeads: the walk
+// joinPersonFirmNames and joinPlaceFirmNames share. A name does not run
+// over a line's end: a heading's "Riveron acquires Eden Data" ends there,
+// before the capitalized first word of the next line (modern-web-a, a
+// deals roundup).
+func joinFirmTails(text string, toks []token, spans []tspan, typ newsner.EntityType, most int, tails, notHeads map[string]bool) []tspan {
 	covered := spanCover(len(toks), spans)
 	for i, s := range spans {
-		if s.typ != typ || s.t1 >= len(toks) || covered[s.t1] {
+		if s.typ != typ || s.t1 >= len(toks) || covered[s.t1] || lineBreakBefore(text, toks, s.t1) {
 			continue
 		}
 		e := untaggedRunEnd(toks, covered, s.t1, most+1, lettersNoAcronym) // a word more than most: a longer run is none
-		if e == s.t1 || e-s.t1 > most || e < len(toks) && startsUpper(toks[e].Text) {
+		for k := s.t1 + 1; k < e; k++ {
+			if lineBreakBefore(text, toks, k) {
+				e = k
+				break
+			}
+		}
+		if e == s.t1 || e-s.t1 > most || e < len(toks) && startsUpper(toks[e].Text) && !lineBreakBefore(text, toks, e) {
 			continue
 		}
 		last := strings.ToLower(toks[e-1].Text)
@@ -270,7 +279,7 @@ func joinSportBodyPlaces(toks []token, spans []tspan) []tspan {
 
 // placeFirmTails end a firm's name after a place's besides companyHeads
 // and legalSuffixes ("Zorbia Street Research", "Quelb Bay Consulting").
-var placeFirmTails = setOf(`research consulting advisors advisers associates games`)
+var placeFirmTails = setOf(`research consulting advisors advisers associates games data`)
 
 // joinPlaceFirmNames makes one organization of a place's span and the
 // one or two capitalized words right after it that the tagger left
@@ -279,8 +288,8 @@ var placeFirmTails = setOf(`research consulting advisors advisers associates gam
 // firm named for a street or a town ("New Quelb Research", tagged "New
 // Quelb" a place). joinPersonFirmNames does the same after a person's
 // name.
-func joinPlaceFirmNames(toks []token, spans []tspan) []tspan {
-	return joinFirmTails(toks, spans, newsner.Location, 2, placeFirmTails, nil)
+func joinPlaceFirmNames(text string, toks []token, spans []tspan) []tspan {
+	return joinFirmTails(text, toks, spans, newsner.Location, 2, placeFirmTails, nil)
 }
 
 // demonymBodyHeads end a national body's name that starts with the

@@ -150,8 +150,9 @@ func TestJoinSportBodyPlaces(t *testing.T) {
 	}})
 }
 
-// TestJoinPlaceFirmNames: an untagged "Research" after a place's span is
-// a firm's name (joinPlaceFirmNames); a lower-case word there is not.
+// TestJoinPlaceFirmNames: an untagged "Research" or "Data" after a place's
+// span is a firm's name (joinPlaceFirmNames), in a heading too; a
+// lower-case word there is not, nor a word on the next line.
 func TestJoinPlaceFirmNames(t *testing.T) {
 	P, L, O := newsner.Person, newsner.Location, newsner.Organization
 	type span = textSpan
@@ -164,6 +165,20 @@ func TestJoinPlaceFirmNames(t *testing.T) {
 	}, {
 		name:  "lower-case research",
 		text:  "Scientists in Zorbia research the virus.",
+		spans: []span{{L, "Zorbia"}},
+		want:  []want{{L, "Zorbia", 1}},
+	}, {
+		// nkinds57: "Data" ends a firm's name after a place's, and a
+		// heading's name ends at its line's end, before the next line's
+		// capitalized first word (modern-web-a's deals roundup: "Riveron
+		// acquires Eden Data", then "Business advisory firm Riveron ...").
+		name:  "data firm in a heading",
+		text:  "Quelbco acquires Zorb Harbour Data\n\nBusiness advisory firm Quelbco announced its acquisition of Zorb Harbour Data, an advisory firm.",
+		spans: []span{{O, "Quelbco"}, {L, "Zorb Harbour"}, {O, "Quelbco"}, {L, "Zorb Harbour"}},
+		want:  []want{{O, "Quelbco", 2}, {O, "Zorb Harbour Data", 2}},
+	}, {
+		name:  "no run over a line's end",
+		text:  "Visitors came from Zorbia\nResearch into the virus goes on.",
 		spans: []span{{L, "Zorbia"}},
 		want:  []want{{L, "Zorbia", 1}},
 	}})
