@@ -45,7 +45,8 @@ func TestTaggedNotOrg(t *testing.T) {
 
 // TestCuedCompanyWords: a company named by a common word that the tagger
 // left untagged is an organization where only a company stands ("Shares
-// of Quiver", "Quiver's chief executive", "Quiver shares rose") and at
+// of Quiver", "Quiver's chief executive", "Quiver's head of growth",
+// "Quiver shares rose") and at
 // its other lone mentions; the word at a sentence's start before no verb
 // stays a word.
 func TestCuedCompanyWords(t *testing.T) {
@@ -70,6 +71,18 @@ func TestCuedCompanyWords(t *testing.T) {
 	}, {
 		name:  "no cue, no organization",
 		text:  "Quiver said in Zorbville that sales rose.",
+		spans: []span{{L, "Zorbville"}},
+		want:  []want{{L, "Zorbville", 1}},
+	}, {
+		// nkinds57 (headOfFunction): modern-web-a 0468's "Every's head
+		// of growth Austin Tedesco ... rolling out at Every".
+		name:  "its head of growth, and its other mention",
+		text:  "Quiver's head of growth Quelb Marzo said the team moved to Zorbville. We are rolling it out at Quiver.",
+		spans: []span{{P, "Quelb Marzo"}, {L, "Zorbville"}},
+		want:  []want{{O, "Quiver", 2}, {P, "Quelb Marzo", 1}, {L, "Zorbville", 1}},
+	}, {
+		name:  "a head of state is a country's",
+		text:  "Quiver's head of state visited Zorbville.",
 		spans: []span{{L, "Zorbville"}},
 		want:  []want{{L, "Zorbville", 1}},
 	}})
