@@ -233,6 +233,7 @@ func joinShortNames(groups [][]*mention, toks []token, sets groupSets) {
 	gz, _ := sharedGazetteer()
 	var starts map[typedWord][]int // the groups of each type and first word, made at the first need
 	var makers map[string]bool     // makerPrefixes, made at the first need
+	var places map[string]bool     // placeWordsOf, made at the first need
 	for i, g := range groups {
 		short := g[0]
 		if len(short.words) != 1 || !startsUpper(short.m.Text) {
@@ -250,8 +251,12 @@ func joinShortNames(groups [][]*mention, toks []token, sets groupSets) {
 			}
 		}
 		cands := starts[typedWord{short.typ, short.words[0]}]
-		generic := commonStart(gz, short.m.Text) && !compass && !isDemonym(short.m.Text) // a demonym typed an organization is a company's short form (demonymFirmsAsOrganizations)
-		if full := namesakeFirmOf(groups, i, cands, sets); full >= 0 {                   // "Hilton" of "Hilton Hotels", not of "Hilton Space Station"
+		// A demonym typed an organization is a company's short form
+		// (demonymFirmsAsOrganizations), and so is a town's word no list
+		// names as an organization where the article names no such place
+		// (townFirmStart: "Cochrane" of "the Cochrane Collaboration").
+		generic := commonStart(gz, short.m.Text) && !compass && !isDemonym(short.m.Text) && !townFirmStart(gz, short, placeWordsOf(&places, groups))
+		if full := namesakeFirmOf(groups, i, cands, sets); full >= 0 { // "Hilton" of "Hilton Hotels", not of "Hilton Space Station"
 			sets.union(i, full)
 			continue
 		}
@@ -523,4 +528,39 @@ func acronymSpells(acronym string, name []string) bool {
 		}
 	}
 	return utf8.RuneCountInString(caps) >= 2 && caps == string(initials)
+}
+
+// townFirmStart reports whether short, a one-word organization whose word
+// the gazetteer knows only as a town's ("Cochrane", "Cleveland",
+// "Liberty"), is the short form of a longer organization name it starts
+// rather than a town's word: no list names it (a club by its town:
+// "Chicago"; a listed city), and the article names no place by it (places:
+// the words of its places' names, placeWordsOf). "Cochrane" after "the
+// Cochrane Collaboration" ("a separate Cochrane review") is the network,
+// as "Cleveland" after "Cleveland Electric Co." is the contractor.
+func townFirmStart(gz *gazetteer, short *mention, places map[string]bool) bool {
+	w := short.m.Text
+	if gz == nil || isTitle(w) || lowered(months, w) || gz.phrases[w]&(1<<gzOrgWord|1<<gzCountry) != 0 || gz.phrases[w]&(1<<gzPlace) == 0 {
+		return false
+	}
+	if keyListKey(w, newsner.Organization) != "" || keyListKey(w, newsner.Location) != "" {
+		return false
+	}
+	return !places[short.words[0]]
+}
+
+// placeWordsOf returns *words, made first from groups if nil: the words of
+// the names of the article's places (its LOCATION groups).
+func placeWordsOf(words *map[string]bool, groups [][]*mention) map[string]bool {
+	if *words == nil {
+		*words = map[string]bool{}
+		for _, g := range groups {
+			if g[0].typ == newsner.Location {
+				for _, w := range g[0].words {
+					(*words)[w] = true
+				}
+			}
+		}
+	}
+	return *words
 }

@@ -277,3 +277,35 @@ func TestTheShortFormOfATwoWordName(t *testing.T) {
 		}
 	}
 }
+
+// TestTownWordFirmShortName: a one-word organization whose word the
+// gazetteer knows only as a town's ("Cochrane", "Liberty") joins the one
+// longer organization name of the article it starts (townFirmStart), as a
+// word no list knows does; the same word stays apart where the article
+// names the town too, and a club's town ("Chicago", keyed by the lists)
+// stays apart from a company it starts.
+func TestTownWordFirmShortName(t *testing.T) {
+	O, L := newsner.Organization, newsner.Location
+	for _, tt := range []struct {
+		text  string
+		spans []textSpan
+		want  []string
+	}{
+		{"The Cochrane Collaboration reviewed the trials. A separate Cochrane review found no effect.",
+			[]textSpan{{O, "Cochrane Collaboration"}, {O, "Cochrane"}},
+			[]string{"ORGANIZATION:Cochrane Collaboration"}},
+		{"Liberty Moving & Storage has served the county since 1990. Liberty offers free quotes.",
+			[]textSpan{{O, "Liberty Moving & Storage"}, {O, "Liberty"}},
+			[]string{"ORGANIZATION:Liberty Moving & Storage"}},
+		{"The Cochrane Collaboration met in Cochrane, a town west of Calgary. Cochrane voted on Monday.",
+			[]textSpan{{O, "Cochrane Collaboration"}, {L, "Cochrane"}, {L, "Calgary"}, {O, "Cochrane"}},
+			[]string{"ORGANIZATION:Cochrane Collaboration", "LOCATION:Cochrane", "LOCATION:Calgary", "ORGANIZATION:Cochrane"}},
+		{"Chicago Bridge & Iron won the contract. Chicago beat Detroit 3-1 on Sunday.",
+			[]textSpan{{O, "Chicago Bridge & Iron"}, {O, "Chicago"}, {O, "Detroit"}},
+			[]string{"ORGANIZATION:Chicago Bridge & Iron", "ORGANIZATION:Chicago", "ORGANIZATION:Detroit"}},
+	} {
+		if got := names(caseEntities(t, tt.text, tt.spans)); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
