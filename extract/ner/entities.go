@@ -531,6 +531,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	groups = joinFormalPlaces(groups, toks)
 	groups = joinCityDistricts(groups, toks)
 	groups = joinStateCodes(groups, toks)
+	groups = joinStateCodeBodies(groups, toks)
 	out := make([]newsner.Entity, 0, len(groups))
 	keyed := map[string]int{}     // type and key -> index in out
 	laterKeys := map[int]string{} // index in out -> its key as a city or a state, or a chamber (keyUnlessTaken)

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsner/newsner"
@@ -296,6 +297,56 @@ func joinStateCodes(groups [][]*mention, toks []token) [][]*mention {
 		state := stateOfCode(g, toks)
 		if j, ok := byName[state]; ok && j != i && onlyNamed(groups[j], state) {
 			sets.join(len(groups), i, j)
+		}
+	}
+	return sets.merge(groups)
+}
+
+// joinStateCodeBodies joins an organization whose name holds a US state's
+// postal code in capitals ("MA Senate", "Blue Cross Blue Shield of MI") to
+// the article's organization of the same name with the state's name
+// written out ("Massachusetts Senate", "Blue Cross Blue Shield of
+// Michigan"): one body, which a page names both ways (a headline's or a
+// table's short form and the text's). Both forms are the article's own,
+// so a code that is also another place's name ("LA") joins nothing the
+// article does not spell out; a code that is a word (stateCodeWords: "OK
+// Magazine") is left. joinStateCodes is its twin for places.
+func joinStateCodeBodies(groups [][]*mention, toks []token) [][]*mention {
+	var byKey map[string]int // the organizations' groups by their first mention's key, made at the first need
+	var sets groupSets
+	for i, g := range groups {
+		if g[0].typ != newsner.Organization {
+			continue
+		}
+		var done []string // the forms looked at, each once: a group repeats its names
+		for _, m := range g {
+			if len(m.words) < 2 || len(m.words) != m.t1-m.t0 || slices.Contains(done, m.key) || len(done) == maxAcronymForms {
+				continue
+			}
+			done = append(done, m.key)
+			for k := m.t0; k < m.t1; k++ {
+				w := toks[k].Text
+				state := stateCodeNames[w]
+				if state == "" || stateCodeWords[w] {
+					continue
+				}
+				if byKey == nil {
+					byKey = map[string]int{}
+					for j, h := range groups {
+						if h[0].typ == newsner.Organization {
+							byKey[h[0].key] = j
+						}
+					}
+				}
+				ws := slices.Clone(m.words)
+				ws[k-m.t0] = state
+				if ws[0] == "the" {
+					ws = ws[1:]
+				}
+				if j, ok := byKey[strings.Join(ws, " ")]; ok && j != i {
+					sets.join(len(groups), i, j)
+				}
+			}
 		}
 	}
 	return sets.merge(groups)

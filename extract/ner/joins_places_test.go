@@ -132,3 +132,27 @@ func TestStateCodeApartFromTheCity(t *testing.T) {
 			[]entityWant{{L, "New York City", 2}, {L, "Quelbury", 1}, {L, "NY", 1}}},
 	})
 }
+
+// TestJoinStateCodeBodies: an organization named with a US state's code
+// ("MA Senate", "Quelbury Mutual of TX", made up) joins the article's
+// organization of the same name with the state written out
+// (joinStateCodeBodies); a code that is a word ("OK") and another
+// state's code ("NJ Quelbury Fund" beside "New York Quelbury Fund") stay
+// apart.
+func TestJoinStateCodeBodies(t *testing.T) {
+	O, L := newsner.Organization, newsner.Location
+	runDocCases(t, []docCase{
+		{"code before the body", "The Massachusetts Senate passed the bill. MA Senate votes are rare.",
+			[]textSpan{{O, "Massachusetts Senate"}, {O, "MA Senate"}},
+			[]entityWant{{O, "Massachusetts Senate", 2}}},
+		{"code after of", "Quelbury Mutual of TX pays claims. Quelbury Mutual of Texas grew in Austin.",
+			[]textSpan{{O, "Quelbury Mutual of TX"}, {O, "Quelbury Mutual of Texas"}, {L, "Austin"}},
+			[]entityWant{{O, "Quelbury Mutual of Texas", 2}, {L, "Austin", 1}}},
+		{"a code that is a word", "OK Quelbury sells tickets. Oklahoma Quelbury sells farms.",
+			[]textSpan{{O, "OK Quelbury"}, {O, "Oklahoma Quelbury"}},
+			[]entityWant{{O, "OK Quelbury", 1}, {O, "Oklahoma Quelbury", 1}}},
+		{"another state", "NJ Quelbury Fund bought bonds. New York Quelbury Fund sold them.",
+			[]textSpan{{O, "NJ Quelbury Fund"}, {O, "New York Quelbury Fund"}},
+			[]entityWant{{O, "NJ Quelbury Fund", 1}, {O, "New York Quelbury Fund", 1}}},
+	})
+}
