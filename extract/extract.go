@@ -29,13 +29,15 @@ import (
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/transform"
 
 	"github.com/newsner/newsner"
 )
 
 // Version names this extractor in the record's model field.
-const Version = "extract/v70"
+const Version = "extract/v71"
 
 // ModelField is the record's model field: this extractor and the Name of
 // the entity finder ("extract/v47+ner/perceptron-v4/doc37").
@@ -201,8 +203,10 @@ func fromDocument(doc *goquery.Document, pageURL *url.URL, raw []byte) newsner.A
 // the whole document is valid UTF-8 (pages declaring a legacy charset but
 // served as UTF-8 are common); the first <meta charset> of the document;
 // else a guess from the bytes (sniff: windows-1252, windows-1251, GBK,
-// Shift_JIS, EUC-JP or Big5). Names are looked up and bytes decoded by
-// golang.org/x/net/html/charset.
+// Shift_JIS, EUC-JP or Big5). A document so labelled or guessed as a
+// one-byte charset whose bytes are UTF-8 but for a few stray ones
+// (nearlyUTF8) is read as UTF-8, each stray byte as the label reads it.
+// Names are looked up and bytes decoded by golang.org/x/net/html/charset.
 func decode(raw []byte, contentType string) ([]byte, error) {
 	enc, name, certain := charset.DetermineEncoding(raw, contentType)
 	if certain && name == "windows-1252" && utf8.Valid(raw) && hasMultibyte(raw) {
@@ -223,6 +227,15 @@ func decode(raw []byte, contentType string) ([]byte, error) {
 			// Nothing declares one: guess from the bytes.
 			enc, name = sniff(raw)
 		}
+	}
+	if cm := oneByteCharset(name); cm != nil && nearlyUTF8(raw) {
+		// Labelled (or guessed) a one-byte charset, but its non-ASCII
+		// bytes are UTF-8 but for a stray byte or two (a UTF-8 page
+		// under an ISO-8859-1 <meta>, with a "®" typed in Latin-1 in
+		// its footer; a page whose text came in as entities, written
+		// out as UTF-8): read as UTF-8, each stray byte as the label
+		// reads it.
+		return withStrayBytes(raw, cm), nil
 	}
 	if enc == encoding.Nop || name == "utf-8" {
 		if utf8.Valid(raw) {
@@ -251,8 +264,61 @@ func decode(raw []byte, contentType string) ([]byte, error) {
 // umlauts a guessed legacy decoding would break). Only the first
 // sniffBytes are looked at.
 func mostlyUTF8(b []byte) bool {
+	valid, invalid := utf8Sequences(b)
+	return valid >= invalid
+}
+
+// minNearlyUTF8 is the fewest valid multi-byte sequences nearlyUTF8 takes,
+// and nearlyUTF8Ratio how many times the invalid bytes they must be.
+const (
+	minNearlyUTF8   = 4
+	nearlyUTF8Ratio = 4
+)
+
+// nearlyUTF8 reports whether b, not valid UTF-8, is UTF-8 all the same
+// but for a few stray bytes: minNearlyUTF8 valid multi-byte sequences or
+// more, nearlyUTF8Ratio times its invalid bytes or more (in the first
+// sniffBytes). Text in a one-byte charset (Latin-1's accented letters,
+// windows-1251's Cyrillic) seldom forms a valid sequence at all.
+func nearlyUTF8(b []byte) bool {
+	if utf8.Valid(b) {
+		return false
+	}
+	valid, invalid := utf8Sequences(b)
+	return valid >= minNearlyUTF8 && valid >= nearlyUTF8Ratio*invalid
+}
+
+// oneByteCharset returns the one-byte charset (windows-1252, ISO-8859-2,
+// KOI8-R, ...) of the WHATWG name, or nil for a name of a charset of
+// more bytes or of none.
+func oneByteCharset(name string) *charmap.Charmap {
+	enc, err := htmlindex.Get(name)
+	if err != nil {
+		return nil
+	}
+	cm, _ := enc.(*charmap.Charmap)
+	return cm
+}
+
+// withStrayBytes returns b, UTF-8 but for stray bytes (nearlyUTF8), as
+// UTF-8, each stray byte decoded as the one-byte charset cm reads it.
+func withStrayBytes(b []byte, cm *charmap.Charmap) []byte {
+	out := make([]byte, 0, len(b)+8)
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		if r == utf8.RuneError && size == 1 {
+			r = cm.DecodeByte(b[0])
+		}
+		out = utf8.AppendRune(out, r)
+		b = b[size:]
+	}
+	return out
+}
+
+// utf8Sequences counts the valid multi-byte UTF-8 sequences of b and the
+// bytes that begin none (in the first sniffBytes).
+func utf8Sequences(b []byte) (valid, invalid int) {
 	b = b[:min(len(b), sniffBytes)]
-	valid, invalid := 0, 0
 	for len(b) > 0 {
 		if b[0] < utf8.RuneSelf {
 			b = b[1:]
@@ -266,7 +332,7 @@ func mostlyUTF8(b []byte) bool {
 		}
 		b = b[size:]
 	}
-	return valid >= invalid
+	return valid, invalid
 }
 
 // dropControls returns doc without its control characters other than

@@ -107,6 +107,15 @@ func TestFromReaderCharsets(t *testing.T) {
 		{"latin-1 under a meta charset of utf-8", "",
 			[]byte("<html><head><meta charset=\"utf-8\"></head><body><p>Die B\xfcrger der S\xfcdstadt \xfcbergaben 1.200 Unterschriften f\xfcr eine gr\xf6\xdfere Br\xfccke.</p></body></html>"),
 			"Die Bürger der Südstadt übergaben 1.200 Unterschriften für eine größere Brücke."},
+		{"utf-8 with a stray latin-1 byte under a meta charset of iso-8859-1", "",
+			[]byte("<html><head><meta charset=\"iso-8859-1\"></head><body><p>Ångström and Ørsted met in Malmö, where the café was closed.</p><p>Harbour Club\xae 2003-2011</p></body></html>"),
+			"Ångström and Ørsted met in Malmö, where the café was closed.\n\nHarbour Club® 2003-2011"}, // the stray byte read as Latin-1
+		{"utf-8 with a stray windows-1251 byte under a meta charset of windows-1251", "",
+			[]byte("<html><head><meta charset=\"windows-1251\"></head><body><p>The masters’ reports reach “UKMTO” first — then the navies.</p><p>Order \xb9 12</p></body></html>"),
+			"The masters’ reports reach “UKMTO” first — then the navies.\n\nOrder № 12"}, // the stray byte read as windows-1251
+		{"latin-1 with one utf-8 look-alike under a meta charset of iso-8859-1", "",
+			[]byte("<html><head><meta charset=\"iso-8859-1\"></head><body><p>Ren\xe9e paid 3 \xa3 at the caf\xe9 in M\xfcnchen for a \xc2\xb5-sized cake.</p></body></html>"),
+			"Renée paid 3 £ at the café in München for a Âµ-sized cake."},
 		{"utf-8 with one stray byte stays utf-8", "",
 			[]byte("<html><head><meta charset=\"utf-8\"></head><body><p>Die Bürger der Südstadt übergaben Unterschriften f\xfcr eine größere Brücke.</p></body></html>"),
 			"Die Bürger der Südstadt übergaben Unterschriften"},
