@@ -219,6 +219,38 @@ func TestPlayersBeforePeople(t *testing.T) {
 	}})
 }
 
+// TestOccupationsBeforePeople: a name of two words the tagger typed an
+// organization or a place right after a trade of the arts, letters or the
+// press in lower case ("documentarian", "columnist") is a person's at
+// every mention (occupationRoles); a one-word name after one is left to
+// the tagger, and a firm after "founder of" or a word no trade stays.
+func TestOccupationsBeforePeople(t *testing.T) {
+	O, P, L := newsner.Organization, newsner.Person, newsner.Location
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "a documentarian",
+		text:  "The film that most piqued my interest was documentarian Quelb Marzo's portrait of the town. Quelb Marzo shot it in 1978.",
+		spans: []span{{O, "Quelb Marzo"}, {O, "Quelb Marzo"}},
+		want:  []want{{P, "Quelb Marzo", 2}},
+	}, {
+		name:  "a columnist typed a place",
+		text:  "As columnist Zorb Quimby wrote on Sunday, the plan failed.",
+		spans: []span{{L, "Zorb Quimby"}},
+		want:  []want{{P, "Zorb Quimby", 1}},
+	}, {
+		name:  "a one-word name",
+		text:  "The exhibit features fashion designer and photographer Zorbco in full.",
+		spans: []span{{O, "Zorbco"}},
+		want:  []want{{O, "Zorbco", 1}},
+	}, {
+		name:  "a firm after founder of",
+		text:  "She is the founder of Zorb Quimby Labs and lives in Zorbville.",
+		spans: []span{{O, "Zorb Quimby Labs"}, {L, "Zorbville"}},
+		want:  []want{{O, "Zorb Quimby Labs", 1}, {L, "Zorbville", 1}},
+	}})
+}
+
 // TestRoleAppositions: a name the tagger typed an organization that an
 // apposition calls an executive or an adviser ("Quelb Marzo, the chief
 // executive of Zorbco") is a person's; an organization's name after "the"
