@@ -14,7 +14,9 @@ import (
 // FuzzLines: whatever URL list `newsner run` reads (stdin, a file), Lines
 // hands out one job for each line that is not blank or a '#' comment, in
 // order, its URL trimmed, then io.EOF; with every job done, DoneThrough is
-// the last such line. Seeds are FuzzURLList's lists and URL records. Run
+// the last such line. A line that is no JSON record (it does not start
+// with '{') is handed out as it stands, trimmed: no byte of a URL lost or
+// changed. Seeds are FuzzURLList's lists and URL records. Run
 // longer with go test -run '^$' -fuzz '^FuzzLines$' ./ingest.
 func FuzzLines(f *testing.F) {
 	for _, s := range []string{
@@ -25,10 +27,14 @@ func FuzzLines(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, in []byte) {
-		var want []int // the lines, from 1, that are URLs
+		var want []int              // the lines, from 1, that are URLs
+		wantURL := map[int]string{} // the URL of each line that is no record
 		for i, line := range strings.Split(string(in), "\n") {
 			if l := newsner.TrimURL(strings.TrimSuffix(line, "\r")); l != "" && !strings.HasPrefix(l, "#") {
 				want = append(want, i+1)
+				if len(line) <= maxLine && !strings.HasPrefix(strings.TrimSpace(l), "{") {
+					wantURL[i+1] = l
+				}
 			}
 		}
 		ctx := context.Background()
@@ -45,7 +51,11 @@ func FuzzLines(f *testing.F) {
 			if newsner.TrimURL(j.URL) != j.URL {
 				t.Fatalf("URL %q not trimmed", j.URL)
 			}
-			got = append(got, int(j.Token.(lineToken)))
+			n := int(j.Token.(lineToken))
+			if u, ok := wantURL[n]; ok && j.URL != u {
+				t.Fatalf("%q: line %d handed out as %q, want %q", in, n, j.URL, u)
+			}
+			got = append(got, n)
 			if err := l.Done(ctx, j); err != nil {
 				t.Fatalf("Done: %v", err)
 			}
