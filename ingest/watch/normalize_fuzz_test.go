@@ -5,13 +5,16 @@ import (
 	"testing"
 
 	"github.com/newsner/newsner"
+	"github.com/newsner/newsner/ingest/fetch"
 )
 
 // FuzzNormalize: whatever link a feed or sitemap gives, Normalize returns
 // a URL or an error of its two classes (invalid, unsupported) without a
 // panic, and the URL it returns is its own normal form: normalised again
 // (as the seen file's URLs are read back, and as another feed may list
-// it) it is the same, so one article is one URL. Seeds are TestNormalize's
+// it) it is the same, so one article is one URL; and the fetcher takes it
+// (fetch.ValidateURL): a URL emitted that the fetcher refuses is an
+// article lost. Seeds are TestNormalize's
 // inputs. Run longer with go test -run '^$' -fuzz '^FuzzNormalize$' ./ingest/watch.
 func FuzzNormalize(f *testing.F) {
 	for _, s := range []string{
@@ -44,6 +47,9 @@ func FuzzNormalize(f *testing.F) {
 		again, err := Normalize(n, nil)
 		if err != nil || again != n {
 			t.Fatalf("Normalize(%q) = %q, normalised again %q, %v", ref, n, again, err)
+		}
+		if _, err := fetch.ValidateURL(n); err != nil {
+			t.Fatalf("Normalize(%q) = %q, which the fetcher refuses: %v", ref, n, err)
 		}
 	})
 }
