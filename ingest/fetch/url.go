@@ -24,7 +24,7 @@ import (
 // Errors are *newsner.Error: EInvalid for empty input, a non-URL (one
 // without its scheme says so, a host and port first too; a JSON object
 // that is no URL record says what one is), a URL over
-// newsner.MaxURLLength, a missing or bad host or port, or credentials in the URL;
+// newsner.MaxURLLength as given or once escaped, a missing or bad host or port, or credentials in the URL;
 // EUnsupported for a scheme other than http and https.
 func ValidateURL(raw string) (*url.URL, error) {
 	s := newsner.TrimURL(raw)
@@ -49,7 +49,16 @@ func ValidateURL(raw string) (*url.URL, error) {
 		}
 		return nil, &newsner.Error{Code: newsner.EInvalid, Message: fmt.Sprintf("not a URL: %q", newsner.Clip(s, 200)), Err: err}
 	}
-	return checkURL(u, s)
+	if u, err = checkURL(u, s); err != nil {
+		return nil, err
+	}
+	if n := len(u.String()); n > newsner.MaxURLLength {
+		// Its bytes escaped ("\xd7" is "%D7", a space in the query
+		// "%20"): it was fetched, and the URL it went out as, given
+		// again (a record's url, a reprocess), was refused as too long.
+		return nil, newsner.Errorf(newsner.EInvalid, "URL of %d bytes once escaped %q: longer than %d bytes", n, newsner.Clip(s, 80), newsner.MaxURLLength)
+	}
+	return u, nil
 }
 
 // noScheme is the error of a URL given without its scheme.
