@@ -7,7 +7,8 @@ import (
 
 // FuzzStore: whatever a topic holds, adding it to the store and asking
 // the page's questions of it (the overview, each trending entity, each
-// recent article) returns, without a panic. Run longer with
+// recent article) returns, without a panic, and an article the overview
+// lists (with an ID) is shown, without an error. Run longer with
 // go test ./sink/web -run '^$' -fuzz FuzzStore.
 func FuzzStore(f *testing.F) {
 	f.Add([]byte(`{"schema":"newsner.article/v1","id":"a1","url":"https://x.example/a","title":"T","text":"Merkel met Macron.","entities":[{"type":"PERSON","text":"Merkel","key":"Q567","mentions":[{"start":0,"end":6,"text":"Merkel"}]},{"type":"PERSON","text":"Macron","mentions":[{"start":11,"end":99}]}]}`))
@@ -27,7 +28,9 @@ func FuzzStore(f *testing.F) {
 				s.Entity(e.Key, WindowNamed(w), 10)
 			}
 			for _, a := range o.Articles {
-				s.Article(a.ID)
+				if _, ok, err := s.Article(a.ID); a.ID != "" && (!ok || err != nil) {
+					t.Fatalf("%q: article %q listed, then not shown: %v, %v", value, a.ID, ok, err)
+				}
 			}
 		}
 	})
