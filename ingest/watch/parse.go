@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/mmcdole/gofeed"
 	"github.com/mmcdole/gofeed/rss"
@@ -286,7 +288,7 @@ func parseSitemap(body []byte, lim Limits) (Document, error) {
 	var (
 		st    sitemapState
 		path  []string // local names of the open elements
-		text  strings.Builder
+		text  elementText
 		count int
 	)
 	for {
@@ -313,16 +315,14 @@ func parseSitemap(body []byte, lim Limits) (Document, error) {
 				st.cur, st.child = Entry{}, Child{}
 			}
 		case xml.CharData:
-			if text.Len() < newsner.MaxURLLength {
-				text.Write(t)
-			}
+			text.add(t)
 		case xml.EndElement:
 			if len(path) == 0 {
 				continue
 			}
 			name := path[len(path)-1]
 			path = path[:len(path)-1]
-			v := strings.TrimSpace(text.String())
+			v := text.value()
 			text.Reset()
 			parent := ""
 			if len(path) > 0 {
@@ -335,6 +335,50 @@ func parseSitemap(body []byte, lim Limits) (Document, error) {
 		return st.doc, newsner.Errorf(newsner.EInvalid, "not a sitemap (root <%s>)", newsner.Clip(k, 40))
 	}
 	return st.doc, nil
+}
+
+// elementText is the text of a sitemap's open element, as parseSitemap
+// reads it in pieces (a comment or a CDATA section splits it), kept to
+// maxText bytes once its leading white space is dropped.
+type elementText struct {
+	strings.Builder
+	cut bool // more than white space was dropped past maxText
+}
+
+// maxText bounds what elementText keeps: past any URL taken
+// (newsner.MaxURLLength), with room to end on a whole character.
+const maxText = newsner.MaxURLLength + utf8.UTFMax
+
+// add appends a piece of the element's text.
+func (e *elementText) add(t []byte) {
+	if e.Len() == 0 {
+		t = bytes.TrimLeftFunc(t, unicode.IsSpace)
+	}
+	if room := maxText - e.Len(); len(t) > room {
+		for room > 0 && !utf8.RuneStart(t[room]) {
+			room--
+		}
+		e.cut = e.cut || len(bytes.TrimSpace(t[room:])) > 0
+		t = t[:room]
+	}
+	e.Write(t)
+}
+
+// value is the element's text, trimmed. A text that was cut is longer
+// than any URL, and stays so ("..." after what was kept): a <loc> cut was
+// taken as the URL of its first 8 KiB, another page's, and one after 8 KiB
+// of white space and a comment was dropped unsaid.
+func (e *elementText) value() string {
+	if e.cut {
+		return e.String() + "\u2026"
+	}
+	return strings.TrimSpace(e.String())
+}
+
+// Reset empties the text for the next element.
+func (e *elementText) Reset() {
+	e.Builder.Reset()
+	e.cut = false
 }
 
 // sitemapState is what parseSitemap has read: the document so far and the
