@@ -9,8 +9,9 @@ import (
 )
 
 // Made-up news paragraphs in languages that the guess listed no stop words
-// of before lang3 (issue 11), each a wire-style report of three or four
-// sentences, written for these tests.
+// of before lang3 (issue 11), and from Welsh to Irish before extract/v69,
+// each a wire-style report of three or four sentences, written for these
+// tests.
 var unlistedLanguages = []struct {
 	name, lang, text string
 }{
@@ -85,8 +86,10 @@ var englishAmongUnlisted = []struct {
 // not list (issue 11) is named by the guess and refused, as plain text,
 // on a page that declares nothing and on one whose template declares
 // English, its record carrying its language; before lang3 all but four
-// were read (Romanian and Hungarian were refused as Portuguese, Catalan
-// as Spanish, Bulgarian as Russian), their records saying no language.
+// of lang3's were read (Romanian and Hungarian were refused as
+// Portuguese, Catalan as Spanish, Bulgarian as Russian), their records
+// saying no language, and before extract/v69 Welsh, Basque, Somali and
+// Hausa were read and Irish refused as "und".
 func TestUnlistedLanguagesRefused(t *testing.T) {
 	for _, c := range unlistedLanguages {
 		if g := GuessLanguage(c.text); g != c.lang {
