@@ -662,8 +662,10 @@ func breaksOnly(n *html.Node) bool {
 
 // linkedSentence reports whether n's text, maxChars at most, reads as
 // prose whose links stand inside its sentences (sentenceWithLinks); a
-// sentence that closes on its one link reads so with fewer words before
-// it (minWordsBeforeOneLink) than one with more links (minWordsBeforeLink).
+// sentence of one link that ends in a full stop, "!" or "?" reads so with
+// fewer words before the link (minWordsBeforeOneLink) than one with more
+// links (minWordsBeforeLink), whether it closes on the link or a word
+// follows it (more words after a link read so already, minWordsAfterLink).
 func linkedSentence(n *html.Node, maxChars int) bool {
 	t := clean(textOfMax(n, maxChars+1))
 	if len(t) > maxChars || len(strings.Fields(t)) < minLinkedSentenceWords {
@@ -713,7 +715,8 @@ func linkedSentence(n *html.Node, maxChars int) bool {
 const minWordsBeforeLink = 10
 
 // minWordsBeforeOneLink is the fewest unlinked words before the one link
-// of a linkedSentence that closes on it that make it a sentence ("The
+// of a linkedSentence that closes on it, or with one word after it, that
+// make it a sentence ("The
 // best online programs all hold <a>regional and national accreditation</a>.",
 // "Check out these free resources from the <a>Student Support Network</a>!"):
 // a label over a box of links has fewer ("Read more about <a>..</a>"), a
