@@ -15,9 +15,11 @@ import (
 // hands out one job for each line that is not blank or a '#' comment, in
 // order, its URL trimmed, then io.EOF; with every job done, DoneThrough is
 // the last such line. A line that is no JSON record (it does not start
-// with '{') is handed out as it stands, trimmed: no byte of a URL lost or
-// changed. Seeds are FuzzURLList's lists and URL records. Run
-// longer with go test -run '^$' -fuzz '^FuzzLines$' ./ingest.
+// with '{'), of maxLine bytes at most, is handed out as it stands,
+// trimmed: no byte of a URL lost or changed (a longer line is handed out
+// cut, Lines' URL the fetcher refuses, and not checked here). Seeds are
+// FuzzURLList's lists and URL records. Run longer with
+// go test -run '^$' -fuzz '^FuzzLines$' ./ingest.
 func FuzzLines(f *testing.F) {
 	for _, s := range []string{
 		"https://a.example/1\nhttps://a.example/2\n", "# mine\n\nHTTP://x.example/a\r\n", "https://a.example/1 and more\n",
