@@ -65,6 +65,7 @@ func buildEntities(text string, toks []token, spans []tspan) []newsner.Entity {
 	spans = joinArabicArticleTails(text, toks, spans)
 	spans = joinParticlePlaces(toks, spans)
 	spans = joinRoleFirstNames(toks, spans)
+	spans = joinRoleNames(text, toks, spans)
 	spans = splitAtPositions(toks, spans, about)
 	spans = splitAtInnerTitles(toks, spans)
 	spans = splitSpeakerTail(text, toks, spans)

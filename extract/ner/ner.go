@@ -106,7 +106,7 @@ func (t *Tagger) Features() int {
 // in names/: span cleaning, typing, merging and keys), which changes the
 // records as much as the weights do.
 // Bump it with every change to what the step emits.
-const DocStep = "doc92"
+const DocStep = "doc93"
 
 // Name identifies the model and document step in the record's model field
 // ("ner/perceptron-v4/doc17").

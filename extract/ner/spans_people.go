@@ -171,6 +171,91 @@ func joinRoleFirstNames(toks []token, spans []tspan) []tspan {
 	return spans
 }
 
+// maxRoleNameWords bounds the name joinRoleNames reads after a role: a
+// first name, one or two middle names, a surname.
+const maxRoleNameWords = 4
+
+// joinRoleNames makes one person's span of the run of two to four
+// capitalized words right after a person's role in lower case
+// (personRoles, occupationRoles) that the tagger left untagged
+// ("Ericsson spokesman Per Zetterquist told", "Suu Kyi's assistant Win
+// Htein."), and gives back to a person's span that starts inside such a
+// run the words before it the tagger left out ("Pan-democrat veteran Cyd
+// Ho", only "Ho" tagged): after these roles comes the whole name (issue 11,
+// nspans50; in eng.train and eng.testa every run of two or more
+// capitalized words after one is a person's name, but for a title before
+// it: "leader General Abdul Rashid Dostum", "chairman Sir Nigel Mobbs").
+// The run is of letters only, on one line, and stops at a mark or a word
+// in lower case; a word of it is no title or role (isRole: "Sir",
+// "General"), month, weekday, acronym in capitals, known place or listed
+// organization, and the whole is neither a known place nor a listed
+// organization nor ends in a company's word. An untagged run ends at a
+// mark, a word in lower case, a line's end, a weekday or a month;
+// before any other capitalized word it is left alone.
+func joinRoleNames(text string, toks []token, spans []tspan) []tspan {
+	covered := spanCover(len(toks), spans)
+	personAt := make(map[int]int) // a person's span's first token: its index
+	for i, s := range spans {
+		if s.typ == newsner.Person {
+			personAt[s.t0] = i
+		}
+	}
+	var add []tspan
+	for k := 0; k+2 < len(toks); k++ {
+		if w := toks[k].Text; !personRoles[w] && !occupationRoles[w] || covered[k] {
+			continue
+		}
+		a := k + 1
+		e := a
+		for e < len(toks) && e-a < maxRoleNameWords && !covered[e] && roleNameWord(toks[e].Text) && !lineBreakBefore(text, toks, e) {
+			e++
+		}
+		if e == a {
+			continue
+		}
+		if i, ok := personAt[e]; ok && e < len(toks) && !lineBreakBefore(text, toks, e) {
+			if spans[i].t1-a <= maxRoleNameWords+1 && !roleNameStop(toks, a, spans[i].t1) {
+				spans[i].t0 = a // the words the tagger left out of the name
+			}
+			continue
+		}
+		if e-a < 2 || roleNameStop(toks, a, e) {
+			continue
+		}
+		if e < len(toks) && startsUpper(toks[e].Text) && !lineBreakBefore(text, toks, e) && !weekdays[toks[e].Text] && !lowered(months, toks[e].Text) {
+			continue // before another capitalized word: a longer name, or a title's
+		}
+		add = append(add, tspan{newsner.Person, a, e})
+		k = e - 1
+	}
+	if add == nil {
+		return spans
+	}
+	spans = append(spans, add...)
+	sort.SliceStable(spans, func(i, j int) bool { return spans[i].t0 < spans[j].t0 })
+	return spans
+}
+
+// roleNameWord reports whether w may be a word of a name after a role
+// (joinRoleNames): capitalized letters, not all in capitals, no title or
+// role, month, weekday, known place or listed organization.
+func roleNameWord(w string) bool {
+	return startsUpper(w) && isLetters(w) && (len(w) < 2 || strings.ToUpper(w) != w) && !isRole(w) && !lowered(months, w) && !weekdays[w] && !knownPlace(w) && !listedOrg(w)
+}
+
+// roleNameStop reports whether the run toks[a:e] after a role is a known
+// place, a listed organization, or ends in a company's word: no person's
+// name.
+func roleNameStop(toks []token, a, e int) bool {
+	ws := make([]string, 0, e-a)
+	for _, t := range toks[a:e] {
+		ws = append(ws, t.Text)
+	}
+	name := strings.Join(ws, " ")
+	last := strings.ToLower(toks[e-1].Text)
+	return knownPlace(name) || listedOrg(name) || companyHeads[last] || legalSuffixes[last]
+}
+
 // addNameParticles extends a person's span over the lower-case particles
 // before a surname, which are part of the name ("von der Leyen", "de
 // Gaulle", "bin Salman"); the model tends to leave them out, mostly where

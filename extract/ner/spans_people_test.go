@@ -46,6 +46,40 @@ func TestRoleFirstNames(t *testing.T) {
 	}})
 }
 
+// TestRoleNames: a run of two or more capitalized words right after a
+// person's role in lower case that the tagger left untagged is one
+// person's name, and a person's span the tagger started inside such a run
+// takes the words before it (joinRoleNames); a title, a single word and a
+// listed organization after the role are left as they are.
+func TestRoleNames(t *testing.T) {
+	P, O := newsner.Person, newsner.Organization
+	type span = textSpan
+	type want = entityWant
+	runDocCases(t, []docCase{{
+		name:  "untagged after spokesman",
+		text:  "Deliveries will resume, Zorbco spokesman Quelb Marzo told Reuters.",
+		spans: []span{{O, "Zorbco"}, {O, "Reuters"}},
+		want:  []want{{O, "Zorbco", 1}, {P, "Quelb Marzo", 1}, {O, "Reuters", 1}},
+	}, {
+		name: "untagged after assistant, before a full stop",
+		text: "The guards freed ten people, including her assistant Win Quonk.",
+		want: []want{{P, "Win Quonk", 1}},
+	}, {
+		name:  "only the surname tagged after veteran",
+		text:  "Party veteran Cyd Quonk lost her seat to a newcomer.",
+		spans: []span{{P, "Quonk"}},
+		want:  []want{{P, "Cyd Quonk", 1}},
+	}, {
+		name:  "a title after the role",
+		text:  "Party leader General Zorb Quonk said the talks would go on.",
+		spans: []span{{P, "Zorb Quonk"}},
+		want:  []want{{P, "Zorb Quonk", 1}},
+	}, {
+		name: "one word after the role",
+		text: "The spokesman Quonk declined to comment.",
+	}})
+}
+
 // TestPluralTitlesCut: a plural title the tagger read into the first of
 // two names ("Senators Jane Quonk and ...") is no part of it.
 func TestPluralTitlesCut(t *testing.T) {

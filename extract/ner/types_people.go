@@ -291,7 +291,9 @@ billionaire tycoon analyst ambassador commander`)
 // learning and the law, which no organization or place takes (issue 11,
 // nkinds58). In eng.train and eng.testa every name of two or more words
 // right after one is a person's (director 4, economist 3, dissident 4,
-// prosecutor 3, officer 3, dictator 3, strategist 2, veteran 6, ...).
+// prosecutor 3, officer 3, dictator 3, strategist 2, veteran 6, ...;
+// assistant 3, added by nspans50 for joinRoleNames: "Suu Kyi's assistant
+// Win Htein").
 // Left out as a class by suffix: "-ist" takes a party's creed ("leftist
 // Popular Revolutionary Army", "communist North Korea" in eng.train) and
 // "-er" a firm's trade ("operator", "maker", "miner", "lender"); left
@@ -304,7 +306,7 @@ journalist columnist artist pianist violinist cellist bassist vocalist cartoonis
 photographer filmmaker documentarian screenwriter playwright poet author writer editor reporter
 correspondent scientist physicist professor lawyer attorney activist dissident prosecutor strategist
 aide entrepreneur sculptor painter composer choreographer mathematician scholar researcher
-philosopher biographer commentator presenter dictator veteran`)
+philosopher biographer commentator presenter dictator veteran assistant`)
 
 // roleCue reports whether the name m, tagged an organization or a place,
 // stands right after a person's role in lower case (personRoles,
