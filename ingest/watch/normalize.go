@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/ingest/fetch"
@@ -86,7 +87,9 @@ func Normalize(ref string, base *url.URL) (string, error) {
 	// so what TrimURL trims around a URL goes from its ends too: a link
 	// "?\ufeff#" gave "...?\ufeff", which, read back with the fragment
 	// gone, TrimURL made another URL ("..." without the query).
-	u.RawQuery = newsner.TrimURL(stripTracking(u.RawQuery))
+	// Bytes that are no UTF-8 are escaped (%FF, as a server reads them):
+	// written raw, a record's JSON carried them as U+FFFD, another URL.
+	u.RawQuery = escapeInvalidUTF8(newsner.TrimURL(stripTracking(u.RawQuery)))
 	u.ForceQuery = false
 	n := u.String()
 	if len(n) > newsner.MaxURLLength {
@@ -95,6 +98,25 @@ func Normalize(ref string, base *url.URL) (string, error) {
 		return "", newsner.Errorf(newsner.EInvalid, "URL of %d bytes once normalised: longer than %d", len(n), newsner.MaxURLLength)
 	}
 	return n, nil
+}
+
+// escapeInvalidUTF8 is q with each byte that is not part of valid UTF-8
+// percent-encoded; q itself where it is valid UTF-8.
+func escapeInvalidUTF8(q string) string {
+	if utf8.ValidString(q) {
+		return q
+	}
+	var b strings.Builder
+	for i := 0; i < len(q); {
+		r, size := utf8.DecodeRuneInString(q[i:])
+		if r == utf8.RuneError && size == 1 {
+			fmt.Fprintf(&b, "%%%02X", q[i])
+		} else {
+			b.WriteString(q[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
 }
 
 // stripTracking drops tracking parameters from a raw query, keeping the

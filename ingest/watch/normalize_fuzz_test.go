@@ -3,6 +3,7 @@ package watch
 import (
 	"net/url"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/newsner/newsner"
 	"github.com/newsner/newsner/ingest/fetch"
@@ -24,6 +25,7 @@ func FuzzNormalize(f *testing.F) {
 		"\ufeffhttps://news.example/x\u200b", "http://0x7f.1/a", "https://[FE80::1]:443/x", "ftp://news.example/x",
 		"javascript:alert(1)", "https://user:pw@host.example/", "http://news.example:99999/", "//other.example/p?a=%zz&b=%41#f",
 		"https://news.example/a%2fb/%7Euser?q=a+b&utm_x=1&&", "https://xn--bcher-kva.example.:443//x/../../y",
+		"https://news.example/search?q=\xff&p=\xe2\x82", "https://news.example/s?q=caf\xc3\xa9",
 	} {
 		f.Add(s, true)
 		f.Add(s, false)
@@ -50,6 +52,11 @@ func FuzzNormalize(f *testing.F) {
 		}
 		if _, err := fetch.ValidateURL(n); err != nil {
 			t.Fatalf("Normalize(%q) = %q, which the fetcher refuses: %v", ref, n, err)
+		}
+		// Valid UTF-8, so that a record's JSON carries it as it is (an
+		// invalid byte is written U+FFFD: another URL).
+		if !utf8.ValidString(n) {
+			t.Fatalf("Normalize(%q) = %q: not UTF-8", ref, n)
 		}
 	})
 }
