@@ -139,7 +139,9 @@ func (v *redirectsValue) Set(s string) error {
 }
 
 // rateValue is --per-host-rate: a positive number of requests per second,
-// or inf for no limit.
+// or inf for no limit (as is any spelling of infinity ParseFloat reads, or
+// a number past rate.Inf). NaN is refused: it is no rate, and a limiter
+// given it computes NaN tokens.
 type rateValue rate.Limit
 
 func (v *rateValue) String() string {
@@ -155,10 +157,10 @@ func (v *rateValue) Set(s string) error {
 		return nil
 	}
 	f, err := strconv.ParseFloat(s, 64)
-	if err != nil || f <= 0 {
+	if err != nil || !(f > 0) { // NaN too: no rate
 		return fmt.Errorf("want a positive number or inf")
 	}
-	*v = rateValue(f)
+	*v = rateValue(min(f, float64(rate.Inf))) // "+Inf", "Infinity": inf
 	return nil
 }
 
