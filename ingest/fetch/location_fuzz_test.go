@@ -18,12 +18,22 @@ import (
 
 // FuzzRedirectLocation: whatever a server sends as a redirect's Location
 // (no URL, a relative one, a loop, another scheme), Fetch never panics,
-// ends in well under its limits, and returns the page or a
-// *newsner.Error. Locations that would send the fetcher to another host
+// ends in well under its limits, and keeps what its doc promises: the
+// page's URL is the one asked for; a Location that resolves (against the
+// redirecting URL, fragment dropped) to a URL ValidateURL refuses fails
+// with that refusal's class at the redirecting URL and its status; one
+// back to the redirecting URL is a loop (ETooManyRedirs); any other is
+// followed, the page's FinalURL that resolved URL as ValidateURL writes
+// it; every failure is a *newsner.Error of one of Fetch's classes, its
+// FinalURL an absolute URL, tried once (a hop is no attempt). Locations that would send the fetcher to another host
 // are skipped: the only server asked is the test's own, on loopback.
 // Seeds are TestFetchRedirectToNoURL's and the redirect tests' kinds. Run
 // longer with go test -run '^$' -fuzz '^FuzzRedirectLocation$' ./ingest/fetch.
 func FuzzRedirectLocation(f *testing.F) {
+	f.Add("/r#x")
+	f.Add("/%72?a")
+	f.Add("HTTP://127.0.0.1:1/")
+	f.Add("http:/p")
 	for _, s := range []string{"http://[::1", "/page", "page?x=1#frag", "/r", "//", "ftp://x/", "javascript:alert(1)",
 		"http://user:pw@127.0.0.1/", "%zz", "/a%20b", "?", "#", "/\u00e9"} {
 		f.Add(s)
@@ -67,7 +77,7 @@ func FuzzRedirectLocation(f *testing.F) {
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
 		start := time.Now()
-		_, err := fe.Fetch(ctx, srv.URL+"/r")
+		page, err := fe.Fetch(ctx, base.String())
 		if el := time.Since(start); el > 5*time.Second {
 			t.Fatalf("Location %q: took %v", s, el)
 		}
@@ -75,5 +85,56 @@ func FuzzRedirectLocation(f *testing.F) {
 		if err != nil && !errors.As(err, &ne) {
 			t.Fatalf("Location %q: error %T %v is not a *newsner.Error", s, err, err)
 		}
+		if page.URL != base.String() {
+			t.Fatalf("Location %q: page's URL %q, asked for %q", s, page.URL, base)
+		}
+		if err != nil {
+			if !fetchClasses[ne.Code] || newsner.Attempts(err) != 1 {
+				t.Fatalf("Location %q: error of class %q, %d attempts: %v", s, ne.Code, newsner.Attempts(err), err)
+			}
+			if u, perr := url.Parse(page.FinalURL); perr != nil || !u.IsAbs() || u.Host == "" {
+				t.Fatalf("Location %q: failed at %q, no absolute URL (%v)", s, page.FinalURL, err)
+			}
+		}
+		// What the doc says the redirect comes to: the Location resolved
+		// against the redirecting URL, its fragment dropped, as
+		// ValidateURL takes or refuses it.
+		// One that does not parse is refused by net/http's client, which
+		// drops the answer: its status is not known (0).
+		status := http.StatusFound
+		want, werr := base.Parse(s)
+		if werr != nil {
+			werr, status = newsner.Errorf(newsner.EInvalid, "unparseable"), 0
+		} else {
+			want.Fragment, want.RawFragment = "", ""
+			want, werr = ValidateURL(want.String())
+		}
+		switch {
+		case s == "":
+			// No Location: an answer of 302, not a redirect.
+			if err == nil || ne.Code != newsner.EHTTPStatus || page.Status != http.StatusFound {
+				t.Fatalf("no Location: status %d, error %v", page.Status, err)
+			}
+		case werr != nil:
+			if err == nil || ne.Code != newsner.ErrorCode(werr) || page.FinalURL != base.String() || page.Status != status {
+				t.Fatalf("Location %q, refused (%v): fetched %q status %d, error %v", s, werr, page.FinalURL, page.Status, err)
+			}
+		case want.String() == base.String():
+			if err == nil || ne.Code != newsner.ETooManyRedirs {
+				t.Fatalf("Location %q back to the redirecting URL: error %v", s, err)
+			}
+		case want.Path != base.Path:
+			// Followed to a page of the server's.
+			if err != nil || page.FinalURL != want.String() || page.Status != http.StatusOK || string(page.Body) != "<p>a page</p>" {
+				t.Fatalf("Location %q to %q: fetched %q status %d body %.50q, error %v", s, want, page.FinalURL, page.Status, page.Body, err)
+			}
+		}
 	})
+}
+
+// fetchClasses are the classes Fetch's doc names for its failures.
+var fetchClasses = map[string]bool{
+	newsner.EInvalid: true, newsner.EUnsupported: true, newsner.EBlockedAddress: true, newsner.ERobots: true,
+	newsner.ETimeout: true, newsner.ETooLarge: true, newsner.ENotHTML: true, newsner.EHTTPStatus: true,
+	newsner.ETooManyRedirs: true, newsner.ENetwork: true,
 }
