@@ -65,7 +65,7 @@ type Seen struct {
 	// entry of a URL deleted is dropped there.
 	order recordOrder
 	// evictedBefore: entries recorded before this second were dropped by
-	// the cap (0: none).
+	// the cap (math.MinInt64: none; 0 dropped a record from before 1970).
 	evictedBefore int64
 	// trimming: the set went past its cap and is being cut back to nine
 	// tenths of it.
@@ -87,7 +87,7 @@ func NewBoundedSeen(p SeenPolicy) *Seen {
 	if p.Now == nil {
 		p.Now = time.Now
 	}
-	return &Seen{seed: maphash.MakeSeed(), policy: p, m: make(map[uint64]int64)}
+	return &Seen{seed: maphash.MakeSeed(), policy: p, m: make(map[uint64]int64), evictedBefore: math.MinInt64}
 }
 
 func (s *Seen) key(u string) uint64 { return maphash.String(s.seed, u) }

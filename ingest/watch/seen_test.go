@@ -60,6 +60,22 @@ func recURLs(recs []newsner.URLRecord) []string {
 	return out
 }
 
+// TestSeenBefore1970: a URL recorded at a second before 1970 (a negative
+// Unix second) is held, as any other, while nothing was evicted: "nothing
+// evicted" was the second 0, and such a record was dropped.
+func TestSeenBefore1970(t *testing.T) {
+	old := time.Date(1969, 7, 20, 20, 17, 0, 0, time.UTC)
+	for _, s := range []*Seen{NewSeen(), NewBoundedSeen(SeenPolicy{Max: 10})} {
+		if !s.Keep(old) {
+			t.Errorf("a record of %v not kept", old)
+		}
+		s.Record("https://x.example/moon", old)
+		if at, ok := s.Time("https://x.example/moon"); !ok || !at.Equal(old) {
+			t.Errorf("recorded at %v: held %v at %v", old, ok, at)
+		}
+	}
+}
+
 // TestSeenExpires: a URL is forgotten TTL after it was last recorded; one
 // found again once its record is a quarter of TTL old is recorded again
 // (and handed back to be stored), so it lives on while a feed lists it;
