@@ -1,6 +1,8 @@
 package archive
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -101,12 +103,12 @@ func FuzzReadWARC(f *testing.F) {
 }
 
 // between writes a fuzzed body as the HTML payload of a 200 response
-// record (by hand: the WARC library's writer costs more than the read)
-// between two known ones, in a file of its own, read by read.
+// record between two known ones, in a file of its own, read by read. The
+// records are written by hand, without warcinfo: the WARC library's
+// writer, and two more records to read, cost more than the read itself.
 type between struct {
 	dir string
-	// head and tail are the known records, a warcinfo before each, as
-	// written plain and with a gzip member per record.
+	// head and tail are the known records, plain and as a gzip member.
 	head, tail [2][]byte
 }
 
@@ -119,21 +121,30 @@ const (
 
 func newBetween(f *testing.F) *between {
 	bt := &between{dir: f.TempDir()}
-	for i, compress := range []bool{false, true} {
-		for j, uri := range []string{beforeURI, afterURI} {
-			rec := fakes.WARCRecord{URI: uri, Block: fakes.HTTPResponse(200, "text/html", "<p>"+uri+"</p>")}
-			b, err := os.ReadFile(fakes.WriteWARC(f, bt.dir, fmt.Sprint("known", i, j, ".warc"), compress, rec))
-			if err != nil {
-				f.Fatal(err)
-			}
-			if j == 0 {
-				bt.head[i] = b
-			} else {
-				bt.tail[i] = b
-			}
-		}
+	for c := range 2 {
+		bt.head[c] = warcResponse(beforeURI, []byte("<p>before</p>"), c == 1)
+		bt.tail[c] = warcResponse(afterURI, []byte("<p>after</p>"), c == 1)
 	}
 	return bt
+}
+
+// warcResponse is a WARC response record of uri whose HTTP answer is 200
+// with an HTML body, as a gzip member (stored, not compressed: the
+// compressor's paths, new for each body, made the fuzzer stop to minimise
+// one input after another) when gz is set.
+func warcResponse(uri string, body []byte, gz bool) []byte {
+	block := fakes.HTTPResponse(200, "text/html; charset=utf-8", string(body))
+	rec := []byte("WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:6f1c7a52-3b8e-4d0e-9a57-2f0c1b9e4d11>\r\n" +
+		"WARC-Date: 2026-10-01T12:00:00Z\r\nWARC-Target-URI: " + uri + "\r\nContent-Type: application/http;msgtype=response\r\n" +
+		fmt.Sprintf("Content-Length: %d\r\n\r\n", len(block)) + block + "\r\n\r\n")
+	if !gz {
+		return rec
+	}
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.NoCompression)
+	zw.Write(rec)
+	zw.Close()
+	return buf.Bytes()
 }
 
 // read writes body as the fuzzed record between the known ones (gzipped
@@ -143,16 +154,9 @@ func (bt *between) read(t *testing.T, body []byte, maxBody int64) {
 	if int64(len(body)) > maxBody {
 		return
 	}
-	block := fakes.HTTPResponse(200, "text/html; charset=utf-8", string(body))
-	rec := []byte("WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:6f1c7a52-3b8e-4d0e-9a57-2f0c1b9e4d11>\r\n" +
-		"WARC-Date: 2026-10-01T12:00:00Z\r\nWARC-Target-URI: " + fuzzedURI + "\r\nContent-Type: application/http;msgtype=response\r\n" +
-		fmt.Sprintf("Content-Length: %d\r\n\r\n", len(block)) + block + "\r\n\r\n")
 	c := len(body) % 2
-	if c == 1 {
-		rec = fakes.Gzip(rec)
-	}
 	path := filepath.Join(bt.dir, "between.warc")
-	if err := os.WriteFile(path, slices.Concat(bt.head[c], rec, bt.tail[c]), 0o644); err != nil {
+	if err := os.WriteFile(path, slices.Concat(bt.head[c], warcResponse(fuzzedURI, body, c == 1), bt.tail[c]), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	var sk fakes.Skips
