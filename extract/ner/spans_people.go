@@ -247,11 +247,7 @@ func roleNameWord(w string) bool {
 // place, a listed organization, or ends in a company's word: no person's
 // name.
 func roleNameStop(toks []token, a, e int) bool {
-	ws := make([]string, 0, e-a)
-	for _, t := range toks[a:e] {
-		ws = append(ws, t.Text)
-	}
-	name := strings.Join(ws, " ")
+	name := joinTokens(toks[a:e])
 	last := strings.ToLower(toks[e-1].Text)
 	return knownPlace(name) || listedOrg(name) || companyHeads[last] || legalSuffixes[last]
 }
