@@ -69,11 +69,7 @@ func FuzzReadWARC(f *testing.F) {
 		if err := os.WriteFile(path, b, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		var sk fakes.Skips
-		a, err := Open(context.Background(), []string{path}, Config{BatchOptions: ingest.BatchOptions{Skip: sk.Skip, ReadAhead: 1}, MaxBodyBytes: maxBody})
-		if err != nil {
-			t.Fatal(err)
-		}
+		a, sk := openFuzzed(t, path, maxBody)
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 		defer cancel()
 		start := time.Now()
@@ -159,11 +155,7 @@ func (bt *between) read(t *testing.T, body []byte, maxBody int64) {
 	if err := os.WriteFile(path, slices.Concat(bt.head[c], warcResponse(fuzzedURI, body, c == 1), bt.tail[c]), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	var sk fakes.Skips
-	a, err := Open(context.Background(), []string{path}, Config{BatchOptions: ingest.BatchOptions{Skip: sk.Skip, ReadAhead: 1}, MaxBodyBytes: maxBody})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a, sk := openFuzzed(t, path, maxBody)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	a.Start(ctx)
@@ -181,4 +173,16 @@ func (bt *between) read(t *testing.T, body []byte, maxBody int64) {
 	if !slices.Equal(got, []string{beforeURI, fuzzedURI, afterURI}) || len(sk.All()) > 0 {
 		t.Errorf("a record lost: pages %q, skipped %+v", got, sk.All())
 	}
+}
+
+// openFuzzed opens the archive file path as FuzzReadWARC reads it (one
+// page read ahead, bodies to maxBody), its skips recorded.
+func openFuzzed(t *testing.T, path string, maxBody int64) (*Archive, *fakes.Skips) {
+	t.Helper()
+	sk := new(fakes.Skips)
+	a, err := Open(context.Background(), []string{path}, Config{BatchOptions: ingest.BatchOptions{Skip: sk.Skip, ReadAhead: 1}, MaxBodyBytes: maxBody})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a, sk
 }
